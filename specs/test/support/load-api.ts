@@ -1,0 +1,1 @@
+export { loadBundledApi } from '../../src/load-api.ts';
