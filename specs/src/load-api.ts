@@ -1,4 +1,4 @@
-import { bundle, loadConfig } from '@redocly/openapi-core';
+import { bundle, getLineColLocation, loadConfig } from '@redocly/openapi-core';
 import { findApi, registryPath } from './registry.ts';
 
 /** An OpenAPI document as plain JSON data. */
@@ -16,25 +16,30 @@ export interface BundleApiOptions {
   readonly dereference?: boolean;
 }
 
+/** The registry API `name`, bundled: see {@link bundleSpec}. */
+export function bundleApi(name: string, options: BundleApiOptions = {}): Promise<OpenApiDocument> {
+  return bundleSpec(findApi(name).root, options);
+}
+
 /**
- * The registry API `name`, bundled into one document with every external `$ref` resolved.
- * Resolution problems (an unresolvable `$ref`, unreadable YAML) throw with `file:line`.
+ * The spec whose root file is `root`, bundled into one document with every external `$ref`
+ * resolved. Resolution problems (an unresolvable `$ref`, unreadable YAML) throw with `file:line`.
  */
-export async function bundleApi(
-  name: string,
+export async function bundleSpec(
+  root: string,
   options: BundleApiOptions = {},
 ): Promise<OpenApiDocument> {
-  const api = findApi(name);
   const config = await loadConfig({ configPath: registryPath });
-  const result = await bundle({ ref: api.root, config, dereference: options.dereference ?? false });
+  const result = await bundle({ ref: root, config, dereference: options.dereference ?? false });
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
     const lines = errors.map((problem) => {
       const where = problem.location[0];
-      const file = where?.source.absoluteRef ?? api.root;
-      return `${file}: ${where?.pointer ?? '#'}: ${problem.message}`;
+      if (!where) return `${root}: ${problem.message}`;
+      const line = getLineColLocation(where).start.line;
+      return `${where.source.absoluteRef}:${line}: ${where.pointer}: ${problem.message}`;
     });
-    throw new Error(`cannot bundle API "${name}":\n${lines.join('\n')}`);
+    throw new Error(`cannot bundle ${root}:\n${lines.join('\n')}`);
   }
   return result.bundle.parsed as OpenApiDocument;
 }

@@ -1,0 +1,3 @@
+export { CodegenError } from './errors.ts';
+export { type GenerateOptions, type GenerateResult, generate } from './generate.ts';
+export { type LoadedApi, type Target, type TargetName, targets } from './targets.ts';

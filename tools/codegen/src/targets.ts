@@ -1,0 +1,49 @@
+import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
+
+/** One API of the registry, bundled, as the emitters receive it. */
+export interface LoadedApi {
+  readonly name: string;
+  readonly specFile: string;
+  readonly document: OpenApiDocument;
+}
+
+// Emitters load lazily: generating one target does not load the others' dependencies.
+
+/** A package that gets one `<api>.gen.ts` per registry API. */
+export interface Target {
+  readonly name: TargetName;
+  /** The package folder, relative to the repository root. */
+  readonly packageDir: string;
+  /** The package ships declarations only (zero bytes at run time). */
+  readonly typesOnly?: boolean;
+  emit(api: LoadedApi): string | Promise<string>;
+}
+
+export type TargetName = 'types' | 'validation' | 'client';
+
+const typesImport = (api: LoadedApi) => `@sms-contracts/types/${api.name}`;
+
+export const targets: readonly Target[] = [
+  {
+    name: 'types',
+    packageDir: 'packages/types',
+    typesOnly: true,
+    emit: async (api) => (await import('./types/emit-types.ts')).emitTypes(api),
+  },
+  {
+    name: 'validation',
+    packageDir: 'packages/validation',
+    emit: async (api) => {
+      const { emitValidators } = await import('./validation/emit-validators.ts');
+      return emitValidators({ ...api, apiName: api.name, typesImport: typesImport(api) });
+    },
+  },
+  {
+    name: 'client',
+    packageDir: 'packages/client',
+    emit: async (api) => {
+      const { emitClient } = await import('./client/emit-client.ts');
+      return emitClient({ ...api, typesImport: typesImport(api) });
+    },
+  },
+];
