@@ -1,8 +1,9 @@
 // Sums every vitest summary line ("Tests  3 failed | 40 passed (43)") in a CI log, so .ci/run can
 // end with one plain "N passed, N failed" line across all packages and turbo replays.
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
-const log = readFileSync(process.argv[2], 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+const log = stripVTControlCharacters(readFileSync(process.argv[2], 'utf8'));
 let passed = 0;
 let failed = 0;
 for (const line of log.split('\n')) {

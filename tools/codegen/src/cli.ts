@@ -12,7 +12,9 @@ const { values, positionals } = parseArgs({
 });
 const unknown = positionals.filter((name) => !known.includes(name as TargetName));
 if (unknown.length > 0) {
-  console.error(`sms-codegen: unknown target ${unknown.join(', ')} (expected: ${known.join(', ')})`);
+  console.error(
+    `sms-codegen: unknown target ${unknown.join(', ')} (expected: ${known.join(', ')})`,
+  );
   process.exit(2);
 }
 

@@ -10,7 +10,12 @@ const biomeBin = join(dirname(require.resolve('@biomejs/biome/package.json')), '
 export function formatTypeScript(source: string, fileName: string): string {
   const result = spawnSync(
     process.execPath,
-    [biomeBin, 'format', `--stdin-file-path=${fileName.replace(/\.gen\.ts$/, ".ts")}`, '--files-ignore-unknown=true'],
+    [
+      biomeBin,
+      'format',
+      `--stdin-file-path=${fileName.replace(/\.gen\.ts$/, '.ts')}`,
+      '--files-ignore-unknown=true',
+    ],
     { input: source, encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.status !== 0) {

@@ -64,8 +64,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     }
   }
 
-  const stale = selected.flatMap((target) => staleFiles(join(outRoot, target.packageDir, 'src'), apis));
-  const changed = [...outputs].filter(([file, content]) => readOrEmpty(file) !== content).map(([file]) => file);
+  const stale = selected.flatMap((target) =>
+    staleFiles(join(outRoot, target.packageDir, 'src'), apis),
+  );
+  const changed = [...outputs]
+    .filter(([file, content]) => readOrEmpty(file) !== content)
+    .map(([file]) => file);
   if (!options.check) {
     for (const file of changed) {
       const temporary = `${file}.${process.pid}.tmp`;
@@ -81,7 +85,9 @@ async function loadApis(registered: readonly RegisteredApi[]): Promise<LoadedApi
   const apis: LoadedApi[] = [];
   for (const api of registered) {
     if (!existsSync(api.root)) {
-      throw new Error(`${api.root}: spec file not found (expected by apis.${api.name}.root in redocly.yaml)`);
+      throw new Error(
+        `${api.root}: spec file not found (expected by apis.${api.name}.root in redocly.yaml)`,
+      );
     }
     apis.push({ name: api.name, specFile: api.root, document: await bundleSpec(api.root) });
   }
@@ -96,9 +102,12 @@ async function emitWithLocation(emit: () => string | Promise<string>): Promise<s
     if (error instanceof CodegenError) {
       const line = lineOf(error.file, error.pointer);
       const where = `${relative(process.cwd(), error.file)}${line ? `:${line}` : ''}`;
-      throw new Error(`${where}: #${error.pointer}: ${error.message.split(': ').slice(1).join(': ')}`, {
-        cause: error,
-      });
+      throw new Error(
+        `${where}: #${error.pointer}: ${error.message.split(': ').slice(1).join(': ')}`,
+        {
+          cause: error,
+        },
+      );
     }
     throw error;
   }

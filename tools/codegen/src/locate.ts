@@ -24,7 +24,9 @@ export function lineOf(file: string, pointer: string): number | undefined {
   for (const segment of pointer.split('/').slice(1).map(decodeSegment)) {
     let next: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === segment);
+      const pair = node.items.find(
+        (item) => String((item.key as { value?: unknown })?.value) === segment,
+      );
       if (pair) offset = (pair.key as Node).range?.[0] ?? offset;
       next = pair?.value;
     } else if (isSeq(node)) {

@@ -5,7 +5,9 @@ const document = {
   openapi: '3.1.0',
   components: {
     schemas: {
-      Kind: { anyOf: [{ const: 0, title: 'PLAIN' }, { const: 1, title: 'FANCY' }, { type: 'integer' }] },
+      Kind: {
+        anyOf: [{ const: 0, title: 'PLAIN' }, { const: 1, title: 'FANCY' }, { type: 'integer' }],
+      },
       Node: { type: 'object', properties: { Child: { $ref: '#/components/schemas/Node' } } },
     },
   },
@@ -18,15 +20,34 @@ describe('XML shapes from schemas', () => {
     { given: {}, want: { kind: 'scalar', type: 'unknown' } },
     {
       given: { type: 'object', properties: { messageId: { type: 'string', xml: { name: 'ID' } } } },
-      want: { kind: 'object', properties: [{ key: 'messageId', element: 'ID', shape: { kind: 'scalar', type: 'string' } }] },
+      want: {
+        kind: 'object',
+        properties: [
+          { key: 'messageId', element: 'ID', shape: { kind: 'scalar', type: 'string' } },
+        ],
+      },
     },
     {
-      given: { type: 'array', xml: { wrapped: true }, items: { type: 'integer', xml: { name: 'N' } } },
-      want: { kind: 'array', wrapped: true, itemElement: 'N', items: { kind: 'scalar', type: 'integer' } },
+      given: {
+        type: 'array',
+        xml: { wrapped: true },
+        items: { type: 'integer', xml: { name: 'N' } },
+      },
+      want: {
+        kind: 'array',
+        wrapped: true,
+        itemElement: 'N',
+        items: { kind: 'scalar', type: 'integer' },
+      },
     },
     {
       given: { type: 'array', items: { type: 'string' } },
-      want: { kind: 'array', wrapped: false, itemElement: undefined, items: { kind: 'scalar', type: 'string' } },
+      want: {
+        kind: 'array',
+        wrapped: false,
+        itemElement: undefined,
+        items: { kind: 'scalar', type: 'string' },
+      },
     },
     {
       given: { type: 'object', additionalProperties: { type: 'integer' } },
@@ -40,7 +61,11 @@ describe('XML shapes from schemas', () => {
   it('names enum members from titled consts, leaving the enum open', () => {
     const builder = new XmlShapeBuilder('spec.yaml', document);
     builder.shape({ $ref: '#/components/schemas/Kind' }, '/x');
-    expect(builder.table.get('Kind')).toEqual({ kind: 'scalar', type: 'integer', names: { PLAIN: 0, FANCY: 1 } });
+    expect(builder.table.get('Kind')).toEqual({
+      kind: 'scalar',
+      type: 'integer',
+      names: { PLAIN: 0, FANCY: 1 },
+    });
   });
 
   it('keeps recursive schemas finite through refs', () => {
@@ -53,7 +78,10 @@ describe('XML shapes from schemas', () => {
   });
 
   it.each([
-    { given: { oneOf: [{ type: 'string' }, { type: 'object' }] }, want: /cannot tell these alternatives apart/ },
+    {
+      given: { oneOf: [{ type: 'string' }, { type: 'object' }] },
+      want: /cannot tell these alternatives apart/,
+    },
     { given: { type: ['string', 'integer'] }, want: /cannot be told apart in XML text/ },
     { given: { $ref: '#/components/schemas/Nope' }, want: /unresolvable \$ref/ },
   ])('rejects $given with a reason', ({ given, want }) => {

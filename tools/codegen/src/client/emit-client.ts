@@ -13,7 +13,10 @@ export interface EmitClientInput {
 export function emitClient({ specFile, document, typesImport }: EmitClientInput): string {
   const xml = new XmlShapeBuilder(specFile, document);
   const operations = Object.fromEntries(
-    listOperations(document).map((entry) => [entry.operationId, operationInfo(document, entry, xml)]),
+    listOperations(document).map((entry) => [
+      entry.operationId,
+      operationInfo(document, entry, xml),
+    ]),
   );
   const shapes = Object.fromEntries([...xml.table].sort(([a], [b]) => a.localeCompare(b)));
   const servers = (Array.isArray(document.servers) ? document.servers : []).map((server) => ({
@@ -51,7 +54,13 @@ function operationInfo(document: OpenApiDocument, entry: OperationEntry, xml: Xm
   );
   const xmlResponses = Object.fromEntries(
     Object.entries(responseContent)
-      .map(([status, content]) => [status, xmlBodies(content, `${entry.pointer}/responses/${status}/content`, xml)] as const)
+      .map(
+        ([status, content]) =>
+          [
+            status,
+            xmlBodies(content, `${entry.pointer}/responses/${status}/content`, xml),
+          ] as const,
+      )
       .filter(([, bodies]) => bodies !== undefined),
   );
   return {
@@ -83,5 +92,11 @@ function xmlBodies(content: Record<string, unknown>, pointer: string, xml: XmlSh
 function securitySchemes(document: OpenApiDocument, entry: OperationEntry): string[] {
   const requirements = entry.operation.security ?? document.security ?? [];
   if (!Array.isArray(requirements)) return [];
-  return [...new Set(requirements.flatMap((requirement) => (isObject(requirement) ? Object.keys(requirement) : [])))];
+  return [
+    ...new Set(
+      requirements.flatMap((requirement) =>
+        isObject(requirement) ? Object.keys(requirement) : [],
+      ),
+    ),
+  ];
 }

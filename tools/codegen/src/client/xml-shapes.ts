@@ -38,7 +38,11 @@ export class XmlShapeBuilder {
     const xmlName = isObject(target) && isObject(target.xml) ? target.xml.name : undefined;
     const root = typeof xmlName === 'string' ? xmlName : named;
     if (!root) {
-      this.fail(pointer, 'an `xml.name` or a $ref to a named schema', 'an XML body has no root element name');
+      this.fail(
+        pointer,
+        'an `xml.name` or a $ref to a named schema',
+        'an XML body has no root element name',
+      );
     }
     return { root, shape: this.shape(schema, pointer) };
   }
@@ -52,8 +56,13 @@ export class XmlShapeBuilder {
   shape(schema: unknown, pointer: string): Shape {
     if (!isObject(schema)) return { kind: 'scalar', type: 'unknown' };
     if (typeof schema.$ref === 'string') return this.ref(schema.$ref, pointer);
-    if (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) return this.choice(schema, pointer);
-    const declared = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
+    if (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf))
+      return this.choice(schema, pointer);
+    const declared = Array.isArray(schema.type)
+      ? schema.type
+      : schema.type === undefined
+        ? []
+        : [schema.type];
     const types = declared.filter((t) => t !== 'null');
     const type = types.length === 1 ? types[0] : undefined;
     if (type === 'array') return this.array(schema, pointer);
@@ -62,7 +71,11 @@ export class XmlShapeBuilder {
     }
     if (typeof type === 'string' && scalarTypes.has(type)) return { kind: 'scalar', type };
     if (types.length === 0) return { kind: 'scalar', type: 'unknown' };
-    return this.fail(pointer, 'one type per XML value (besides null)', `types ${JSON.stringify(types)} cannot be told apart in XML text`);
+    return this.fail(
+      pointer,
+      'one type per XML value (besides null)',
+      `types ${JSON.stringify(types)} cannot be told apart in XML text`,
+    );
   }
 
   private ref(ref: string, pointer: string): Shape {
@@ -70,7 +83,11 @@ export class XmlShapeBuilder {
     const name = match?.[1]?.replaceAll('~1', '/').replaceAll('~0', '~');
     const target = name ? this.document.components?.schemas?.[name] : undefined;
     if (!name || !target) {
-      return this.fail(pointer, 'a $ref to #/components/schemas/<Name>', `unresolvable $ref "${ref}"`);
+      return this.fail(
+        pointer,
+        'a $ref to #/components/schemas/<Name>',
+        `unresolvable $ref "${ref}"`,
+      );
     }
     if (!this.table.has(name)) {
       this.table.set(name, { kind: 'scalar', type: 'unknown' }); // placeholder while recursing
@@ -88,7 +105,11 @@ export class XmlShapeBuilder {
       if (isObject(branch) && 'const' in branch && typeof branch.title === 'string') {
         names[branch.title] = branch.const;
         type ??= typeof branch.const === 'number' ? 'integer' : 'string';
-      } else if (isObject(branch) && typeof branch.type === 'string' && scalarTypes.has(branch.type)) {
+      } else if (
+        isObject(branch) &&
+        typeof branch.type === 'string' &&
+        scalarTypes.has(branch.type)
+      ) {
         type = branch.type;
       } else {
         return this.fail(
@@ -106,7 +127,8 @@ export class XmlShapeBuilder {
     const items = schema.items;
     const itemTarget = this.componentName(items);
     const itemsSchema = itemTarget ? this.document.components?.schemas?.[itemTarget] : items;
-    const itemXmlName = isObject(itemsSchema) && isObject(itemsSchema.xml) ? itemsSchema.xml.name : undefined;
+    const itemXmlName =
+      isObject(itemsSchema) && isObject(itemsSchema.xml) ? itemsSchema.xml.name : undefined;
     return {
       kind: 'array',
       wrapped: xml.wrapped === true,
@@ -118,14 +140,21 @@ export class XmlShapeBuilder {
   private object(schema: JsonObject, pointer: string): Shape {
     const properties = isObject(schema.properties) ? schema.properties : {};
     if (Object.keys(properties).length === 0 && isObject(schema.additionalProperties)) {
-      return { kind: 'map', values: this.shape(schema.additionalProperties, `${pointer}/additionalProperties`) };
+      return {
+        kind: 'map',
+        values: this.shape(schema.additionalProperties, `${pointer}/additionalProperties`),
+      };
     }
     return {
       kind: 'object',
       properties: Object.entries(properties).map(([key, property]) => {
         const xml = isObject(property) && isObject(property.xml) ? property.xml : {};
         if (xml.attribute === true) {
-          this.fail(`${pointer}/properties/${pointerSegment(key)}`, 'elements (XML attributes are not used by these APIs)', 'xml.attribute is not supported');
+          this.fail(
+            `${pointer}/properties/${pointerSegment(key)}`,
+            'elements (XML attributes are not used by these APIs)',
+            'xml.attribute is not supported',
+          );
         }
         return {
           key,
