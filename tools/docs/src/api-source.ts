@@ -1,0 +1,67 @@
+// Where the APIs come from: the workspace registry (through @sms-contracts/specs) by default, or
+// any other `redocly.yaml` when a test or a user points the tool at one.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { bundle, loadConfig } from '@redocly/openapi-core';
+import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
+import { bundleApi } from '@sms-contracts/specs/load-api';
+import type { RegisteredApi } from '@sms-contracts/specs/registry';
+import { listApis, registryPath } from '@sms-contracts/specs/registry';
+import { parse } from 'yaml';
+
+export type { OpenApiDocument, RegisteredApi };
+
+/** The registry the site is built from: its API list and a way to bundle each API. */
+export interface ApiSource {
+  /** Absolute path of the `redocly.yaml` whose `apis:` are listed. */
+  readonly registryPath: string;
+  /** Every API under `apis:`, in registry order. */
+  listApis(): RegisteredApi[];
+  /** One API bundled into a single document; `dereference` also inlines local `$ref`s. */
+  bundleApi(name: string, options?: { readonly dereference?: boolean }): Promise<OpenApiDocument>;
+}
+
+/** The workspace registry, read exactly as lint, codegen and the specs package read it. */
+export const workspaceApiSource: ApiSource = { registryPath, listApis, bundleApi };
+
+/**
+ * A registry at any path (roots resolve against its folder). Used for `--registry` and by tests;
+ * @sms-contracts/specs only reads the workspace's own redocly.yaml.
+ */
+export function registryFileApiSource(path: string): ApiSource {
+  const absolutePath = resolve(path);
+  const apis = (): RegisteredApi[] => {
+    const config = parse(readFileSync(absolutePath, 'utf8')) as {
+      apis?: Record<string, { root?: unknown }>;
+    } | null;
+    return Object.entries(config?.apis ?? {}).map(([name, entry]) => {
+      if (typeof entry?.root !== 'string') {
+        throw new Error(`${absolutePath}: apis.${name}.root: expected a path to an OpenAPI file`);
+      }
+      return { name, root: resolve(dirname(absolutePath), entry.root) };
+    });
+  };
+  return {
+    registryPath: absolutePath,
+    listApis: apis,
+    async bundleApi(name, options = {}) {
+      const api = apis().find((candidate) => candidate.name === name);
+      if (!api) throw new Error(`${absolutePath}: no API "${name}" under apis:`);
+      const config = await loadConfig({ configPath: absolutePath });
+      const result = await bundle({
+        ref: api.root,
+        config,
+        dereference: options.dereference ?? false,
+      });
+      const errors = result.problems.filter((problem) => problem.severity === 'error');
+      if (errors.length > 0) {
+        const lines = errors.map((problem) => {
+          const where = problem.location[0];
+          return `${where?.source.absoluteRef ?? api.root}: ${where?.pointer ?? '#'}: ${problem.message}`;
+        });
+        throw new Error(`cannot bundle API "${name}":\n${lines.join('\n')}`);
+      }
+      return result.bundle.parsed as OpenApiDocument;
+    },
+  };
+}
