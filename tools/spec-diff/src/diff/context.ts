@@ -1,0 +1,78 @@
+import { SpecInputError } from '../load/spec-input.ts';
+import type { Change } from '../model.ts';
+import { ruleFor } from '../rules.ts';
+import { isObject, valueAt } from './pointer.ts';
+
+/** A node of one spec together with where it sits (for annotations and cycle detection). */
+export interface Located<T = Record<string, unknown>> {
+  readonly node: T;
+  readonly pointer: string;
+}
+
+/** One side of the comparison: a bundled document whose local `$ref`s the engine follows itself. */
+export class SpecSide {
+  readonly name: 'base' | 'head';
+  readonly document: Record<string, unknown>;
+
+  constructor(name: 'base' | 'head', document: Record<string, unknown>) {
+    this.name = name;
+    this.document = document;
+  }
+
+  /** Follows `$ref` chains (local only: the spec is bundled) to the node they name. */
+  resolve(located: Located<unknown>): Located {
+    let { node, pointer } = located;
+    for (let hops = 0; isObject(node) && typeof node.$ref === 'string'; hops += 1) {
+      const ref = node.$ref;
+      if (hops > 32 || !ref.startsWith('#')) {
+        throw new SpecInputError(`${this.name} spec: ${pointer}: cannot follow $ref "${ref}"`);
+      }
+      const target = valueAt(this.document, ref);
+      if (target === undefined) throw new SpecInputError(`${this.name} spec: ${pointer}: $ref "${ref}" points at nothing`);
+      node = target;
+      pointer = ref;
+    }
+    return { node: isObject(node) ? node : {}, pointer };
+  }
+}
+
+/** Where a change is, in the words a user looks for: operation, part of it, property path. */
+export interface Where {
+  /** `POST /messages`; absent for document-wide things (global security, servers). */
+  readonly operation?: string;
+  /** `request body application/json`, `query parameter limit`, `response 200 header X-Rate`. */
+  readonly part?: string;
+  /** Property path inside a schema: `recipients[].number`. */
+  readonly path?: string;
+}
+
+export function formatWhere(where: Where): string {
+  const head = [where.operation, where.part].filter(Boolean).join(' ') || 'document';
+  return where.path ? `${head}: ${where.path}` : head;
+}
+
+/** Collects changes while the comparison walks both specs. */
+export class DiffContext {
+  readonly changes: Change[] = [];
+
+  readonly base: SpecSide;
+  readonly head: SpecSide;
+
+  constructor(base: SpecSide, head: SpecSide) {
+    this.base = base;
+    this.head = head;
+  }
+
+  /** Records a change under rule `id`; `pointer` is where it is in the head spec (or base, if gone). */
+  report(id: string, where: Where, message: string, pointer?: string): void {
+    const rule = ruleFor(id);
+    this.changes.push({
+      id,
+      level: rule.level,
+      location: formatWhere(where),
+      message,
+      ...(where.operation ? { operation: where.operation } : {}),
+      ...(pointer ? { pointer } : {}),
+    });
+  }
+}

@@ -1,0 +1,11 @@
+import type { DiffReport } from '../model.ts';
+import { summaryLine } from './summary.ts';
+
+/** Plain text for a terminal: one block per change, worst first. */
+export function formatText(report: DiffReport): string {
+  const lines = [`spec-diff ${report.base} → ${report.head}: ${summaryLine(report)}`];
+  for (const change of report.changes) {
+    lines.push('', `${change.level.padEnd(4)} ${change.id}`, `     ${change.location}`, `     ${change.message}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
