@@ -1,0 +1,21 @@
+// The helpers generated validators call, and the types consumers see. Ordinary tested code:
+// generated modules import it instead of repeating it.
+export { type Alternative, noAlternativeMatched, severalAlternativesMatched } from './alternatives.ts';
+export { acceptAnything, type Check, type JsonObject } from './check.ts';
+export { isDate, isDateTime, isUuid } from './formats.ts';
+export {
+  addIssue,
+  describeValue,
+  expected,
+  formatIssue,
+  formatPath,
+  type Issue,
+  type Path,
+  type PathSegment,
+  rootPath,
+} from './issues.ts';
+export { jsonEqual } from './json-equal.ts';
+export { type JsonType, jsonTypeOf } from './json-type.ts';
+export { codePointLength } from './string-length.ts';
+export { ValidationError } from './validation-error.ts';
+export { createValidator, type Validator } from './validator.ts';
