@@ -178,8 +178,9 @@ class SchemaComparison {
     }
     for (const value of from) {
       if (to.some((other) => sameValue(value, other))) continue;
-      if (base.extensible && direction === 'request') {
-        this.report('x-extensible-enum-value-removed', path, `value ${formatValue(value)} removed from the extensible enum: requests that send it may be rejected.`, head.pointer);
+      if (base.extensible) {
+        const who = direction === 'request' ? 'requests that send it may be rejected' : 'clients no longer receive it';
+        this.report('x-extensible-enum-value-removed', path, `value ${formatValue(value)} removed from the extensible enum: ${who}.`, head.pointer);
       } else {
         const who = direction === 'request' ? 'requests that send it are now rejected' : 'clients no longer receive it';
         this.report('enum-value-removed', path, `enum value ${formatValue(value)} removed: ${who}.`, head.pointer);
