@@ -1,0 +1,261 @@
+// Values for the differential tests: ones built to satisfy a schema (so both validators see
+// valid input, not only garbage), the same with targeted damage, and random JSON.
+import fc from 'fast-check';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Schema = boolean | Record<string, unknown>;
+type Arb = fc.Arbitrary<unknown>;
+
+const randomJson: Arb = fc.jsonValue({ maxDepth: 3 });
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Builds arbitraries for the schemas of one document; `$ref`s are followed to a bounded depth. */
+export class SchemaArbitraries {
+  private readonly document: unknown;
+  private readonly maxDepth: number;
+  private readonly byRef = new Map<string, Arb>();
+
+  constructor(document: unknown, maxDepth = 4) {
+    this.document = document;
+    this.maxDepth = maxDepth;
+  }
+
+  /** Inputs for one schema: valid-looking, mutated and random, in the given proportions. */
+  inputs(schema: Schema): Arb {
+    const valid = this.valid(schema, 0);
+    return fc.oneof(
+      { weight: 5, arbitrary: valid },
+      { weight: 4, arbitrary: fc.tuple(valid, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([value, steps]) => steps.reduce(applyMutation, value)) },
+      { weight: 1, arbitrary: randomJson },
+    );
+  }
+
+  private resolve(ref: string): Schema {
+    let node: unknown = this.document;
+    for (const raw of ref.slice(2).split('/')) {
+      const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+      node = isObject(node) ? node[key] : undefined;
+    }
+    return node as Schema;
+  }
+
+  valid(schema: Schema, depth: number): Arb {
+    if (schema === true || schema === false) return randomJson;
+    if (typeof schema.$ref === 'string') {
+      const key = `${schema.$ref}@${depth}`;
+      let arbitrary = this.byRef.get(key);
+      if (arbitrary === undefined) {
+        const target = this.resolve(schema.$ref);
+        arbitrary = depth >= this.maxDepth ? this.shallow(target) : this.valid(target, depth + 1);
+        this.byRef.set(key, arbitrary);
+      }
+      return arbitrary;
+    }
+    if (schema.const !== undefined) return fc.constant(schema.const);
+    if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
+    const alternatives = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
+    if (alternatives !== undefined) return fc.oneof(...alternatives.map((part) => this.valid(part, depth + 1)));
+    if (Array.isArray(schema.allOf)) {
+      return fc.tuple(...(schema.allOf as Schema[]).map((part) => this.valid(part, depth + 1))).map((parts) =>
+        parts.every(isObject) ? Object.assign({}, ...parts) : parts[0],
+      );
+    }
+    const types = schema.type === undefined ? undefined : Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
+    if (types === undefined) {
+      if (schema.properties !== undefined || schema.required !== undefined) return this.object(schema, depth);
+      if (schema.items !== undefined) return this.array(schema, depth);
+      return randomJson;
+    }
+    return fc.oneof(...types.map((type) => this.ofType(type, schema, depth)));
+  }
+
+  /** At the depth limit: the smallest value a recursive schema allows, as far as we can tell. */
+  private shallow(schema: Schema): Arb {
+    if (isObject(schema) && (schema.type === 'object' || schema.properties !== undefined)) {
+      const required = (schema.required as string[] | undefined) ?? [];
+      const properties = (schema.properties ?? {}) as Record<string, Schema>;
+      return fc.record(Object.fromEntries(required.map((name) => [name, this.valid(properties[name] ?? true, this.maxDepth)])));
+    }
+    if (isObject(schema) && schema.type === 'array') return fc.constant([]);
+    return this.valid(schema, this.maxDepth);
+  }
+
+  private ofType(type: string, schema: Record<string, unknown>, depth: number): Arb {
+    switch (type) {
+      case 'null':
+        return fc.constant(null);
+      case 'boolean':
+        return fc.boolean();
+      case 'integer':
+        return integerNear(schema);
+      case 'number':
+        return fc.oneof(integerNear(schema), fc.double({ noNaN: true, noDefaultInfinity: true, min: lowerBound(schema), max: upperBound(schema) }));
+      case 'string':
+        return stringFor(schema);
+      case 'array':
+        return this.array(schema, depth);
+      default:
+        return this.object(schema, depth);
+    }
+  }
+
+  private array(schema: Record<string, unknown>, depth: number): Arb {
+    const min = (schema.minItems as number | undefined) ?? 0;
+    const max = Math.min((schema.maxItems as number | undefined) ?? min + 4, min + 4);
+    const items = (schema.items ?? true) as Schema;
+    return fc.array(depth >= this.maxDepth ? this.shallow(items) : this.valid(items, depth + 1), { minLength: min, maxLength: depth >= this.maxDepth ? min : max });
+  }
+
+  private object(schema: Record<string, unknown>, depth: number): Arb {
+    const properties = (schema.properties ?? {}) as Record<string, Schema>;
+    const required = (schema.required as string[] | undefined) ?? [];
+    const model = Object.fromEntries(
+      [...new Set([...Object.keys(properties), ...required])].map((name) => [name, this.valid(properties[name] ?? true, depth + 1)]),
+    );
+    const record = fc.record(model, { requiredKeys: required.filter((name) => name in model) });
+    const additional = schema.additionalProperties;
+    if (additional === undefined || additional === false) return record;
+    const extra = fc.dictionary(fc.string({ maxLength: 6 }), this.valid(additional as Schema, depth + 1), { maxKeys: 3 });
+    return fc.tuple(record, extra).map(([known, more]) => ({ ...more, ...known }));
+  }
+}
+
+function lowerBound(schema: Record<string, unknown>): number {
+  const value = (schema.minimum ?? schema.exclusiveMinimum) as number | undefined;
+  return value === undefined ? -1e6 : value - 2;
+}
+
+function upperBound(schema: Record<string, unknown>): number {
+  const value = (schema.maximum ?? schema.exclusiveMaximum) as number | undefined;
+  return value === undefined ? 1e6 : value + 2;
+}
+
+function integerNear(schema: Record<string, unknown>): Arb {
+  const edges = [0, -1, 1, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 53, 1e21, 2 ** 63, -(2 ** 63)];
+  for (const key of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) {
+    const bound = schema[key];
+    if (typeof bound === 'number') edges.push(bound - 1, bound, bound + 1);
+  }
+  return fc.oneof(
+    fc.integer({ min: Math.max(lowerBound(schema), -1e9), max: Math.min(upperBound(schema), 1e9) }),
+    fc.constantFrom(...edges),
+  );
+}
+
+function stringFor(schema: Record<string, unknown>): Arb {
+  const min = (schema.minLength as number | undefined) ?? 0;
+  const max = (schema.maxLength as number | undefined) ?? min + 12;
+  const sized = fc.oneof(
+    fc.string({ minLength: Math.max(0, min - 1), maxLength: max + 1 }),
+    // Astral characters: two UTF-16 units, one character for minLength/maxLength.
+    fc.string({ unit: 'binary', minLength: Math.max(0, min - 1), maxLength: max + 1 }),
+  );
+  switch (schema.format) {
+    case 'uuid':
+      return fc.oneof(
+        { weight: 6, arbitrary: fc.uuid() },
+        { weight: 2, arbitrary: fc.uuid().map((id) => id.toUpperCase()) },
+        { weight: 1, arbitrary: fc.uuid().map((id) => id.slice(1)) },
+        { weight: 1, arbitrary: sized },
+      );
+    case 'date-time':
+      return fc.oneof({ weight: 6, arbitrary: dateTime }, { weight: 1, arbitrary: sized });
+    case 'date':
+      return fc.oneof({ weight: 6, arbitrary: dateTime.map((text) => text.slice(0, 10)) }, { weight: 1, arbitrary: sized });
+  }
+  if (typeof schema.pattern === 'string') {
+    return fc.oneof({ weight: 4, arbitrary: fc.stringMatching(new RegExp(schema.pattern)) }, { weight: 1, arbitrary: sized });
+  }
+  return sized;
+}
+
+const zone = fc.oneof(
+  fc.constantFrom('Z', 'z'),
+  fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(
+    ([sign, h, m]) => `${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
+  ),
+);
+
+/** Valid RFC 3339 date-times in their variants (offsets, fractions, lower-case t and z). */
+const validDateTime: Arb = fc
+  .tuple(fc.date({ noInvalidDate: true, min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z') }), zone, fc.boolean(), fc.boolean())
+  .map(([date, offset, fraction, lower]) => {
+    const iso = date.toISOString();
+    const text = `${iso.slice(0, 19)}${fraction ? iso.slice(19, 23) : ''}${offset}`;
+    return lower ? text.replace('T', 't') : text;
+  });
+
+const twoDigits = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+
+/** Nearly valid RFC 3339 date-times: day 29–31 in short months, hour 24, second 60, bad zones. */
+const nearDateTime: Arb = fc
+  .record({
+    year: fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(1900, 2000, 2023, 2024, 2016, 1998)),
+    month: fc.integer({ min: 0, max: 13 }),
+    day: fc.oneof(fc.integer({ min: 0, max: 32 }), fc.constantFrom(28, 29, 30, 31)),
+    hour: twoDigits(24),
+    minute: twoDigits(60),
+    second: fc.oneof(twoDigits(59), fc.constant('60')),
+    fraction: fc.option(fc.integer({ min: 0, max: 999999 }).map((n) => `.${n}`), { nil: '' }),
+    separator: fc.constantFrom('T', 't', ' '),
+    zone: fc.oneof(fc.constantFrom('Z', 'z', '', '+00:00'), fc.tuple(fc.constantFrom('+', '-'), twoDigits(24), twoDigits(60)).map(([sign, h, m]) => `${sign}${h}:${m}`)),
+  })
+  .map(({ year, month, day, hour, minute, second, fraction, separator, zone }) => {
+    const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return `${date}${separator}${hour}:${minute}:${second}${fraction}${zone}`;
+  });
+
+/** One step of damage: a seed for where, and what to do there. */
+const mutation = fc.record({
+  where: fc.nat(),
+  kind: fc.constantFrom('delete', 'replace', 'add-key', 'wrap', 'number', 'string', 'null'),
+  replacement: randomJson,
+});
+
+type Mutation = { where: number; kind: string; replacement: unknown };
+
+/** Applies one mutation to a copy of `value` at the node `where` picks. */
+function applyMutation(value: unknown, step: Mutation): unknown {
+  const root = structuredClone(value);
+  const nodes: { parent: Record<string, unknown> | unknown[] | undefined; key: string | number; node: unknown }[] = [];
+  const visit = (node: unknown, parent: (typeof nodes)[number]['parent'], key: string | number) => {
+    nodes.push({ parent, key, node });
+    if (Array.isArray(node)) node.forEach((child, index) => visit(child, node, index));
+    else if (isObject(node)) for (const [name, child] of Object.entries(node)) visit(child, node, name);
+  };
+  visit(root, undefined, '');
+  const target = nodes[step.where % nodes.length];
+  if (target === undefined) return root;
+  const replace = (next: unknown) => {
+    if (target.parent === undefined) return next;
+    (target.parent as Record<string | number, unknown>)[target.key] = next;
+    return root;
+  };
+  switch (step.kind) {
+    case 'delete':
+      if (Array.isArray(target.parent)) target.parent.splice(target.key as number, 1);
+      else if (target.parent !== undefined) delete target.parent[target.key as string];
+      return target.parent === undefined ? step.replacement : root;
+    case 'add-key':
+      if (isObject(target.node)) {
+        target.node[`extra${step.where % 3}`] = step.replacement;
+        return root;
+      }
+      return replace(step.replacement);
+    case 'wrap':
+      return replace([target.node]);
+    case 'number':
+      return replace(typeof target.node === 'number' ? [target.node + 0.5, -target.node - 1, target.node * 2 ** 31][step.where % 3] : step.where % 7);
+    case 'string':
+      return replace(typeof target.node === 'string' ? [`${target.node}x`, target.node.slice(1), '', `${target.node}\u{1F600}`][step.where % 4] : String(target.node));
+    case 'null':
+      return replace(null);
+    default:
+      return replace(step.replacement);
+  }
+}
+
+const dateTime: Arb = fc.oneof({ weight: 4, arbitrary: validDateTime }, { weight: 1, arbitrary: nearDateTime });
+
+export type { Json };
