@@ -34,15 +34,30 @@ export interface OpenedPage {
 /** Requests to these schemes never leave the machine. */
 const localSchemes = ['file:', 'data:', 'blob:', 'about:'];
 
+export interface OpenPageOptions {
+  /** The only origin the page may fetch from, besides local schemes (file:, data:, blob:). */
+  readonly siteOrigin?: string;
+  /** An element that exists only once the page has finished rendering (e.g. after hydration). */
+  readonly readySelector?: string;
+}
+
+/** Redoc hydrated: its footer logo (our inline wordmark) is only rendered by a client effect. */
+export const redocReadySelector = 'img[alt="redocly logo"]';
+
+/** How long the page must fetch nothing before it counts as settled. */
+const quietMs = 750;
+
 /**
  * Open `url` in a fresh context where only `siteOrigin` (and local schemes) may be fetched: any
  * other request is aborted and reported, which is how "renders with the network off" is checked.
+ * Returns once the page is rendered and has fetched nothing for a while, so late requests count.
  */
 export async function openPage(
   browser: Browser,
   url: string,
-  siteOrigin?: string,
+  options: OpenPageOptions = {},
 ): Promise<OpenedPage> {
+  const { siteOrigin, readySelector } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const problems: string[] = [];
   const isLocal = (target: string) =>
@@ -56,6 +71,10 @@ export async function openPage(
   });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    lastActivity = Date.now();
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
@@ -68,5 +87,10 @@ export async function openPage(
   });
   await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
   await page.waitForLoadState('networkidle', { timeout: 15_000 });
+  if (readySelector) await page.locator(readySelector).first().waitFor({ state: 'attached' });
+  // Bounded: at most 40 polls of 250 ms.
+  for (let poll = 0; poll < 40 && Date.now() - lastActivity < quietMs; poll++) {
+    await page.waitForTimeout(250);
+  }
   return { page, problems, close: () => context.close() };
 }
