@@ -1,0 +1,162 @@
+import { Hono } from 'hono';
+import { EmulatorClock } from './clock.ts';
+import {
+  type ClockReading,
+  type CreditBalances,
+  type EmulatorControls,
+  type EmulatorCredentials,
+  type ReadReceipt,
+  controlApp,
+} from './control/app.ts';
+import { gatewaySmsApp } from './gateway-sms/app.ts';
+import { defaultGatewayPricing } from './gateway-sms/pricing.ts';
+import { GatewayStore } from './gateway-sms/store.ts';
+import { type ListeningServer, listenOnLoopback } from './http/listen.ts';
+import { requestLog } from './http/request-log.ts';
+import { roundMoney } from './money.ts';
+import { type EmulatorOptions, defaults } from './options.ts';
+import type { OutboxEntry } from './outbox.ts';
+import { type PersistedState, isPersistedState } from './state/persisted-state.ts';
+import { StateFileWriter, readStateFile } from './state/state-file.ts';
+import { twoSmsApp } from './twosms/app.ts';
+import { TwoSmsStore } from './twosms/store.ts';
+import { emulatorUrl, mountPaths } from './vendor-hosts.ts';
+
+/** A running emulator: both APIs and the control API behind one `fetch`. */
+export interface Emulator extends Omit<EmulatorControls, 'reset'> {
+  /**
+   * Serves a request in process, no socket: pass it as a client's `fetch`. Paths under
+   * `/gateway-sms`, `/twosms` and `/__emulator` are served whatever the host; requests to the
+   * vendors' own hosts (e.g. `https://ws.messaggisms.com/messages/`) reach the matching API.
+   */
+  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  /** Serves HTTP on 127.0.0.1 (port 0 picks a free port). */
+  listen(port?: number): Promise<ListeningServer>;
+  /** Empties both accounts, restores credit and clock, revokes 2SMS tokens. */
+  reset(): void;
+  /** Resolves once every change is saved to the state file (at once without one). */
+  flush(): Promise<void>;
+}
+
+/** Creates an emulator of Gateway SMS and 2SMS with its own state. */
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const clock = new EmulatorClock(options.clock);
+  const bodyLimitBytes = options.bodyLimitBytes ?? defaults.bodyLimitBytes;
+  const routeOptions = { validateResponses: options.validateResponses ?? false };
+  const gatewayOptions = options.gatewaySms ?? {};
+  const twosmsOptions = options.twosms ?? {};
+  const gatewayTokens = gatewayOptions.tokens ?? [defaults.gatewayToken];
+  const twosmsClients = twosmsOptions.clients ?? [defaults.twosmsClient];
+
+  const gateway = new GatewayStore(
+    {
+      pricePerSms: gatewayOptions.pricePerSms ?? defaultGatewayPricing.pricePerSms,
+      realtimeMultiplier: gatewayOptions.realtimeMultiplier ?? defaultGatewayPricing.realtimeMultiplier,
+    },
+    gatewayOptions.credit ?? defaults.gatewayCredit,
+  );
+  const twosms = new TwoSmsStore({
+    credit: twosmsOptions.credit ?? defaults.twosmsCredit,
+    clients: twosmsClients,
+    tokenLifetimeMs: (twosmsOptions.tokenLifetimeSeconds ?? defaults.tokenLifetimeSeconds) * 1000,
+    userId: twosmsOptions.userId ?? defaults.userId,
+  });
+
+  const snapshot = (): PersistedState => ({
+    version: 1,
+    clockOffsetMs: clock.offsetMs,
+    gatewaySms: gateway.toJSON(),
+    twosms: twosms.toJSON(),
+  });
+  const writer = options.stateFile ? new StateFileWriter(options.stateFile, snapshot) : undefined;
+  if (options.stateFile) {
+    const saved = readStateFile(options.stateFile, isPersistedState);
+    if (saved) {
+      clock.offsetMs = saved.clockOffsetMs;
+      gateway.load(saved.gatewaySms);
+      twosms.load(saved.twosms);
+    }
+  }
+  const changed = () => writer?.schedule();
+
+  const controls: EmulatorControls = {
+    reset() {
+      gateway.reset();
+      twosms.reset();
+      clock.reset();
+      changed();
+    },
+    credit: (): CreditBalances => ({ gatewaySms: gateway.credit, twosms: twosms.credit }),
+    setCredit(credit) {
+      if (credit.gatewaySms !== undefined) gateway.credit = roundMoney(credit.gatewaySms);
+      if (credit.twosms !== undefined) twosms.credit = roundMoney(credit.twosms);
+      changed();
+      return controls.credit();
+    },
+    clock: (): ClockReading => ({ now: new Date(clock.now()).toISOString(), offsetMs: clock.offsetMs }),
+    advanceClock(ms) {
+      clock.advance(ms);
+      changed();
+      return controls.clock();
+    },
+    markRead(messageId, contact): ReadReceipt {
+      const receipt = twosms.markRead(messageId, contact, clock.now());
+      if (receipt.ok) changed();
+      return receipt;
+    },
+    outbox(api): OutboxEntry[] {
+      const now = clock.now();
+      if (api === 'gateway-sms') return gateway.outbox(now);
+      if (api === 'twosms') return twosms.outbox(now);
+      return [...gateway.outbox(now), ...twosms.outbox(now)];
+    },
+    credentials: (): EmulatorCredentials => ({
+      gatewaySms: { tokens: [...gatewayTokens] },
+      twosms: { clients: twosmsClients.map(({ clientId, clientSecret }) => ({ clientId, clientSecret })) },
+    }),
+  };
+
+  const app = new Hono({ strict: false });
+  if (options.log) app.use('*', requestLog(options.log));
+  app.route(
+    mountPaths.gatewaySms,
+    gatewaySmsApp({ store: gateway, clock, tokens: new Set(gatewayTokens), bodyLimitBytes, routeOptions, changed }),
+  );
+  app.route(mountPaths.twosms, twoSmsApp({ store: twosms, clock, bodyLimitBytes, routeOptions, changed }));
+  app.route(mountPaths.control, controlApp(controls));
+  app.notFound((c) =>
+    Response.json(
+      {
+        error: `no API at ${new URL(c.req.url).pathname}: Gateway SMS is under ${mountPaths.gatewaySms}, 2SMS under ${mountPaths.twosms}, the control API under ${mountPaths.control}`,
+      },
+      { status: 404 },
+    ),
+  );
+
+  const serveRequest = (request: Request) => app.fetch(request);
+
+  return {
+    ...controls,
+    fetch(input, init) {
+      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+      const rewritten = emulatorUrl(new URL(request.url));
+      if (!rewritten) return Promise.resolve(serveRequest(request));
+      const body = request.body;
+      return Promise.resolve(
+        serveRequest(
+          new Request(rewritten, {
+            method: request.method,
+            headers: request.headers,
+            body,
+            signal: request.signal,
+            ...(body ? { duplex: 'half' } : {}),
+          } as RequestInit),
+        ),
+      );
+    },
+    listen: (port = 0) => listenOnLoopback(serveRequest, port),
+    async flush() {
+      await writer?.flush();
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import type { components } from '@sms-contracts/types/gateway-sms';
+import { Hono } from 'hono';
+import type { EmulatorClock } from '../clock.ts';
+import { objectIdPattern } from '../ids.ts';
+import type { Reply } from '../http/api-dialect.ts';
+import { type RouteDefinition, type RouteOptions, mountRoute, respond } from '../http/api-route.ts';
+import { gatewayDialect, gatewayError } from './dialect.ts';
+import { presentListItem, presentMessage, presentRecipient } from './present.ts';
+import type { GatewayFailure, GatewayStore } from './store.ts';
+
+type PostBodyMessage = components['schemas']['PostBodyMessage'];
+type PutBodyMessage = components['schemas']['PutBodyMessage'];
+
+export interface GatewayAppContext {
+  readonly store: GatewayStore;
+  readonly clock: EmulatorClock;
+  readonly tokens: ReadonlySet<string>;
+  readonly bodyLimitBytes: number;
+  readonly routeOptions: RouteOptions;
+  /** Called after every change of state (persistence). */
+  changed(): void;
+}
+
+/** The vendor's error codes per operation, for a malformed and for an unknown message id. */
+const idErrors = {
+  getMessage: { malformed: 202, unknown: 202 },
+  updateMessage: { malformed: 210, unknown: 211 },
+  deleteMessage: { malformed: 218, unknown: 219 },
+  listRecipients: { malformed: 202, unknown: 203 },
+  getRecipient: { malformed: 202, unknown: 203 },
+} as const;
+
+/**
+ * The id checks every `/messages/{id}` operation shares: 406 for an id that is not 24 hex digits,
+ * 404 for one no message has. GET /messages/{id} documents no 404, so an unknown id there is a
+ * 406 with the same code as a malformed one.
+ */
+function unknownId(operationId: keyof typeof idErrors, id: string, known: boolean): Reply | undefined {
+  const codes = idErrors[operationId];
+  if (!objectIdPattern.test(id)) {
+    return gatewayError(406, `Invalid Message ID: expected 24 hexadecimal digits, got "${id}"`, codes.malformed);
+  }
+  if (known) return undefined;
+  return operationId === 'getMessage'
+    ? gatewayError(406, `Invalid Message ID: no message has id ${id}`, codes.unknown)
+    : gatewayError(404, 'No message found', codes.unknown);
+}
+
+function credit(store: GatewayStore): string {
+  return String(store.credit);
+}
+
+function failureReply(failure: GatewayFailure, store: GatewayStore, operationId: string): Reply {
+  switch (failure.kind) {
+    case 'credit':
+      return operationId === 'sendMessage'
+        ? gatewayError(
+            402,
+            `Current User credit is not enough. ${failure.needed} needed ${failure.available} € available`,
+            201,
+          )
+        : gatewayError(402, `Insufficient Credit in Wallet: ${credit(store)}`, 201);
+    case 'bad-timestamp': {
+      const message = `Invalid options.timestamp_send "${failure.value}": expected YYYY-MM-DD or DD-MM-YYYY`;
+      return operationId === 'sendMessage' ? gatewayError(422, message, 302) : gatewayError(400, message);
+    }
+    case 'closed':
+      return gatewayError(422, 'Transaction already closed', 212);
+    case 'not-deletable':
+      return gatewayError(422, 'message already scheduled for sending', 221);
+    case 'not-found':
+      return gatewayError(404, 'No message found', operationId === 'deleteMessage' ? 219 : 211);
+  }
+}
+
+/** Gateway SMS, mounted by the emulator under `/gateway-sms`. */
+export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
+  const { store, clock } = ctx;
+  const dialect = gatewayDialect({ tokens: ctx.tokens, bodyLimitBytes: ctx.bodyLimitBytes });
+  // Not strict: the vendor's paths end in a slash (/messages/), and both forms are served.
+  const app = new Hono({ strict: false });
+  const ok = (status: number, message: string, data: unknown): Reply => ({
+    status,
+    body: { data, success: true, message, credit: credit(store), error: null },
+  });
+
+  const routes: RouteDefinition<never>[] = [
+    {
+      method: 'GET',
+      path: '/messages',
+      operation: { operationId: 'listMessages', hasBody: false },
+      handle() {
+        const messages = store.list();
+        if (messages.length === 0) return gatewayError(404, 'No message found', 203);
+        const label = messages.length === 1 ? '1 Result' : `${messages.length} Results`;
+        return ok(200, label, messages.map(presentListItem));
+      },
+    },
+    {
+      method: 'POST',
+      path: '/messages',
+      operation: { operationId: 'sendMessage', hasBody: true },
+      handle({ body }: { body: PostBodyMessage }) {
+        const now = clock.now();
+        const result = store.create(body, now);
+        if (result.kind !== 'ok') return failureReply(result, store, 'sendMessage');
+        ctx.changed();
+        const label = result.value.open ? 'Transaction Opened' : 'Message Queued';
+        return ok(201, label, [presentMessage(store, result.value, now)]);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/messages/:id',
+      operation: { operationId: 'getMessage', hasBody: false },
+      handle({ params }) {
+        const id = params.id as string;
+        const record = store.get(id);
+        const refused = unknownId('getMessage', id, record !== undefined);
+        if (refused || !record) return refused as Reply;
+        return ok(200, '1 Result', [presentMessage(store, record, clock.now())]);
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/messages/:id',
+      operation: { operationId: 'updateMessage', hasBody: true },
+      handle({ params, body }: { params: Readonly<Record<string, string>>; body: PutBodyMessage }) {
+        const id = params.id as string;
+        const refused = unknownId('updateMessage', id, store.get(id) !== undefined);
+        if (refused) return refused;
+        const now = clock.now();
+        const result = store.append(id, body, now);
+        if (result.kind !== 'ok') return failureReply(result, store, 'updateMessage');
+        ctx.changed();
+        return ok(200, 'Updated', presentMessage(store, result.value, now));
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/messages/:id',
+      operation: { operationId: 'deleteMessage', hasBody: false },
+      handle({ params }) {
+        const id = params.id as string;
+        const refused = unknownId('deleteMessage', id, store.get(id) !== undefined);
+        if (refused) return refused;
+        const result = store.delete(id);
+        if (result.kind !== 'ok') return failureReply(result, store, 'deleteMessage');
+        ctx.changed();
+        return ok(200, `${id} Deleted`, []);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/messages/:id/recipients',
+      operation: { operationId: 'listRecipients', hasBody: false },
+      handle({ params }) {
+        const id = params.id as string;
+        const record = store.get(id);
+        const refused = unknownId('listRecipients', id, record !== undefined);
+        if (refused || !record) return refused as Reply;
+        if (record.recipients.length === 0) return gatewayError(404, 'No message found', 203);
+        const now = clock.now();
+        const data = record.recipients.map((r, i) => presentRecipient(record, r, i, now));
+        return ok(200, data.length === 1 ? '1 Result' : `${data.length} Results`, data);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/messages/:id/recipients/:number',
+      operation: { operationId: 'getRecipient', hasBody: false },
+      handle({ params }) {
+        const id = params.id as string;
+        const record = store.get(id);
+        const refused = unknownId('getRecipient', id, record !== undefined);
+        if (refused || !record) return refused as Reply;
+        const index = record.recipients.findIndex((r) => r.number === params.number);
+        const recipient = record.recipients[index];
+        if (!recipient) return gatewayError(404, 'No message found', 203);
+        return ok(200, '1 Result', [presentRecipient(record, recipient, index, clock.now())]);
+      },
+    },
+  ] as RouteDefinition<never>[];
+
+  for (const route of routes) mountRoute(app, dialect, route, ctx.routeOptions);
+
+  app.notFound((c) =>
+    respond(
+      dialect,
+      gatewayError(404, `Not Found: no Gateway SMS operation is ${c.req.method} ${new URL(c.req.url).pathname}`),
+      c.req.raw,
+      undefined,
+      ctx.routeOptions,
+    ),
+  );
+  app.onError((error, c) =>
+    dialect.render(gatewayError(500, `Internal emulator error: ${error.message}`), c.req.raw, undefined),
+  );
+  return app;
+}

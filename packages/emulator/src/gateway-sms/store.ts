@@ -1,0 +1,262 @@
+import type { components } from '@sms-contracts/types/gateway-sms';
+import { objectId } from '../ids.ts';
+import { roundMoney } from '../money.ts';
+import type { OutboxEntry } from '../outbox.ts';
+import { fillPlaceholders } from '../text/fill-placeholders.ts';
+import { countSegments } from '../text/segments.ts';
+import { type GatewayPricing, basePrice, finalPrice } from './pricing.ts';
+import { type ParsedRecipient, classifyRecipients } from './recipients.ts';
+import { parseTimestampSend } from './timestamp-send.ts';
+
+type PostBodyMessage = components['schemas']['PostBodyMessage'];
+type PutBodyMessage = components['schemas']['PutBodyMessage'];
+type Options = components['schemas']['Options'];
+
+/** One valid recipient of a message, its text rendered and priced when it was added. */
+export interface GatewayRecipientRecord {
+  readonly id: string;
+  readonly number: string;
+  readonly prefix: string;
+  readonly fields: Readonly<Record<string, string>>;
+  readonly text: string;
+  readonly encoding: 'GSM-7' | 'UCS-2';
+  readonly segments: number;
+  readonly remaining: number;
+  readonly price: number;
+}
+
+export interface GatewayMessageRecord {
+  readonly id: string;
+  readonly test: boolean;
+  readonly sender: string;
+  readonly body: string;
+  readonly priority: number;
+  readonly options: Omit<Options, 'timestamp_send'>;
+  /** Epoch ms of `options.timestamp_send`, or null to send as soon as it is queued. */
+  sendAt: number | null;
+  /** True while a transaction is open: stored, not queued. */
+  open: boolean;
+  readonly createdAt: number;
+  updatedAt: number;
+  /** When the transaction closed (or the message was created closed). */
+  queuedAt: number | null;
+  readonly recipients: GatewayRecipientRecord[];
+  readonly invalid: string[];
+}
+
+/** The persisted form of the Gateway SMS account. */
+export interface GatewayState {
+  readonly credit: number;
+  readonly messages: readonly GatewayMessageRecord[];
+}
+
+export type GatewayFailure =
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'closed' }
+  | { readonly kind: 'not-deletable' }
+  | { readonly kind: 'credit'; readonly needed: number; readonly available: number }
+  | { readonly kind: 'bad-timestamp'; readonly value: string };
+
+export type GatewayResult<T> = { readonly kind: 'ok'; readonly value: T } | GatewayFailure;
+
+/** Lifecycle of a message: 0 while open or waiting for its send time, 2 once sent. */
+export type GatewayMessageState = 0 | 2;
+
+function isFailure(value: number | null | GatewayFailure): value is GatewayFailure {
+  return value !== null && typeof value === 'object';
+}
+
+interface MessageEntry {
+  readonly record: GatewayMessageRecord;
+  /** Numbers already on the message: the dedup index, rebuilt on load. */
+  readonly numbers: Set<string>;
+}
+
+/**
+ * The Gateway SMS account: wallet credit and messages. Every mutation runs synchronously from
+ * check to commit, so concurrent requests (interleaved only at `await`s in the HTTP layer) can
+ * neither lose an added recipient nor count one twice.
+ */
+export class GatewayStore {
+  credit: number;
+  readonly #messages = new Map<string, MessageEntry>();
+  readonly #pricing: GatewayPricing;
+  readonly #initialCredit: number;
+
+  constructor(pricing: GatewayPricing, initialCredit: number) {
+    this.#pricing = pricing;
+    this.#initialCredit = initialCredit;
+    this.credit = initialCredit;
+  }
+
+  reset(): void {
+    this.credit = this.#initialCredit;
+    this.#messages.clear();
+  }
+
+  create(input: PostBodyMessage, now: number): GatewayResult<GatewayMessageRecord> {
+    const sendAt = this.#sendAt(input.options?.timestamp_send);
+    if (isFailure(sendAt)) return sendAt;
+    const { timestamp_send: _ignored, ...options } = input.options ?? {};
+    const open = input.transaction === true;
+    const record: GatewayMessageRecord = {
+      id: objectId(now),
+      test: input.test ?? false,
+      sender: input.sender,
+      body: input.body,
+      priority: input.priority ?? 1,
+      options: { flash: false, realtime: false, ...options },
+      sendAt,
+      open,
+      createdAt: now,
+      updatedAt: now,
+      queuedAt: open ? null : now,
+      recipients: [],
+      invalid: [],
+    };
+    const entry: MessageEntry = { record, numbers: new Set() };
+    const added = this.#addRecipients(entry, input.recipients);
+    if (added.kind !== 'ok') return added;
+    this.#messages.set(record.id, entry);
+    return { kind: 'ok', value: record };
+  }
+
+  /** PUT: adds recipients to an open message, moves its send date, and closes it on request. */
+  append(id: string, input: PutBodyMessage, now: number): GatewayResult<GatewayMessageRecord> {
+    const entry = this.#messages.get(id);
+    if (!entry) return { kind: 'not-found' };
+    const { record } = entry;
+    if (!record.open) return { kind: 'closed' };
+    const sendAt = this.#sendAt(input.options?.timestamp_send);
+    if (isFailure(sendAt)) return sendAt;
+    const added = this.#addRecipients(entry, input.recipients);
+    if (added.kind !== 'ok') return added;
+    if (input.options?.timestamp_send !== undefined) record.sendAt = sendAt;
+    if (input.transaction === false) {
+      record.open = false;
+      record.queuedAt = now;
+    }
+    record.updatedAt = now;
+    return { kind: 'ok', value: record };
+  }
+
+  /** DELETE: only an open transaction can be cancelled; its spent credit is not refunded. */
+  delete(id: string): GatewayResult<GatewayMessageRecord> {
+    const entry = this.#messages.get(id);
+    if (!entry) return { kind: 'not-found' };
+    if (!entry.record.open) return { kind: 'not-deletable' };
+    this.#messages.delete(id);
+    return { kind: 'ok', value: entry.record };
+  }
+
+  get(id: string): GatewayMessageRecord | undefined {
+    return this.#messages.get(id)?.record;
+  }
+
+  /** Newest first, as in the vendor's list example. */
+  list(): GatewayMessageRecord[] {
+    return [...this.#messages.values()].map((entry) => entry.record).reverse();
+  }
+
+  /** When a queued message goes out: its send date, else the moment it was queued. */
+  static sendTime(record: GatewayMessageRecord): number | null {
+    if (record.open || record.queuedAt === null) return null;
+    return Math.max(record.sendAt ?? record.queuedAt, record.queuedAt);
+  }
+
+  static state(record: GatewayMessageRecord, now: number): GatewayMessageState {
+    const at = GatewayStore.sendTime(record);
+    return at !== null && now >= at ? 2 : 0;
+  }
+
+  outbox(now: number): OutboxEntry[] {
+    const entries: OutboxEntry[] = [];
+    for (const { record } of this.#messages.values()) {
+      const at = GatewayStore.sendTime(record);
+      if (at === null) continue;
+      for (const recipient of record.recipients) {
+        entries.push({
+          api: 'gateway-sms',
+          messageId: record.id,
+          to: recipient.number,
+          text: recipient.text,
+          encoding: recipient.encoding,
+          segments: recipient.segments,
+          status: now >= at ? 'sent' : 'scheduled',
+          sendAt: new Date(at).toISOString(),
+          test: record.test,
+        });
+      }
+    }
+    return entries;
+  }
+
+  totals(record: GatewayMessageRecord): { smsTotal: number; basePrice: number; price: number } {
+    let smsTotal = 0;
+    let price = 0;
+    for (const recipient of record.recipients) {
+      smsTotal += recipient.segments;
+      price += recipient.price;
+    }
+    return { smsTotal, basePrice: basePrice(this.#pricing, smsTotal), price: roundMoney(price) };
+  }
+
+  toJSON(): GatewayState {
+    return { credit: this.credit, messages: this.list().reverse() };
+  }
+
+  load(state: GatewayState): void {
+    this.credit = state.credit;
+    this.#messages.clear();
+    for (const record of state.messages) {
+      this.#messages.set(record.id, {
+        record: { ...record, recipients: [...record.recipients], invalid: [...record.invalid] },
+        numbers: new Set(record.recipients.map((r) => r.number)),
+      });
+    }
+  }
+
+  #sendAt(value: string | undefined): number | null | GatewayFailure {
+    if (value === undefined) return null;
+    return parseTimestampSend(value) ?? { kind: 'bad-timestamp', value };
+  }
+
+  /**
+   * Renders, prices and charges the new recipients, then commits them, all or nothing: a send
+   * the credit cannot cover changes nothing. `test` messages are simulated and never charged.
+   */
+  #addRecipients(
+    entry: MessageEntry,
+    recipients: PostBodyMessage['recipients'],
+  ): GatewayResult<undefined> {
+    const { record, numbers } = entry;
+    const { valid, invalid } = classifyRecipients(recipients);
+    const fresh = valid.filter((recipient) => !numbers.has(recipient.number));
+    const priced = fresh.map((recipient) => this.#render(record, recipient));
+    const cost = record.test ? 0 : roundMoney(priced.reduce((sum, r) => sum + r.price, 0));
+    if (cost > this.credit) return { kind: 'credit', needed: cost, available: this.credit };
+    this.credit = roundMoney(this.credit - cost);
+    for (const recipient of priced) {
+      numbers.add(recipient.number);
+      record.recipients.push(recipient);
+    }
+    record.invalid.push(...invalid);
+    return { kind: 'ok', value: undefined };
+  }
+
+  #render(record: GatewayMessageRecord, recipient: ParsedRecipient): GatewayRecipientRecord {
+    const text = fillPlaceholders(record.body, recipient.fields);
+    const count = countSegments(text);
+    return {
+      id: objectId(record.createdAt),
+      number: recipient.number,
+      prefix: recipient.prefix,
+      fields: recipient.fields,
+      text,
+      encoding: count.encoding,
+      segments: count.segments,
+      remaining: count.remaining,
+      price: finalPrice(this.#pricing, count.segments, record.priority, record.options.realtime === true),
+    };
+  }
+}

@@ -1,0 +1,16 @@
+export { type Emulator, createEmulator } from './emulator.ts';
+export type {
+  ClockReading,
+  CreditBalances,
+  EmulatorCredentials,
+  ReadReceipt,
+} from './control/app.ts';
+export type { ClockSource } from './clock.ts';
+export type { ListeningServer } from './http/listen.ts';
+export type {
+  EmulatorOptions,
+  GatewaySmsOptions,
+  TwoSmsClientCredentials,
+  TwoSmsOptions,
+} from './options.ts';
+export type { OutboxEntry } from './outbox.ts';

@@ -1,0 +1,2 @@
+import { Hono } from 'hono';
+export function twoSmsApp(_ctx: unknown): Hono { return new Hono(); }
