@@ -47,7 +47,10 @@ const sizeNames: Record<SizeKeyword, string> = {
 const maxDepth = 64;
 
 class SchemaComparison {
-  private readonly stack = new Set<string>();
+  // Pairs already compared in this body: a shared component reports once, where it is met first
+  // (and a recursive schema stops where it meets itself).
+  private readonly visited = new Set<string>();
+  private depth = 0;
   private readonly ids = new WeakMap<object, number>();
   private nextId = 0;
 
@@ -87,11 +90,12 @@ class SchemaComparison {
     const flavour = `${this.scope.direction}|${this.scope.xml}|${this.subject(path)}`;
     if (this.scope.clean.has(flavour, base.key, head.key)) return;
     const pair = `${this.id(base.key)}:${this.id(head.key)}`;
-    if (this.stack.has(pair) || this.stack.size > maxDepth) return;
-    this.stack.add(pair);
+    if (this.visited.has(pair) || this.depth > maxDepth) return;
+    this.visited.add(pair);
     const before = this.scope.ctx.changes.length;
+    this.depth += 1;
     this.compareNormal(base, head, path);
-    this.stack.delete(pair);
+    this.depth -= 1;
     if (this.scope.ctx.changes.length === before) this.scope.clean.add(flavour, base.key, head.key);
   }
 
