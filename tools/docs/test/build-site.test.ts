@@ -100,6 +100,13 @@ describe('the release pages', () => {
     expect(read('changelog.html')).toContain('Adds the <code>Message</code> type of alpha-sms');
   });
 
+  it('nest each release under its package heading', () => {
+    const section = read('changelog.html').split('<section id="types">')[1] ?? '';
+    expect(section).toContain('<h3>1.4.0</h3>');
+    expect(section).toContain('<h4>Minor Changes</h4>');
+    expect(section).not.toContain('<h1>');
+  });
+
   it('say "No release yet" for a published package without a changelog', () => {
     const section = read('changelog.html').split('<section id="client">')[1] ?? '';
     expect(section).toContain('No release yet.');

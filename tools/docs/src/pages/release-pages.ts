@@ -5,9 +5,12 @@ import { renderMarkdown } from '../markdown.ts';
 import type { UnreleasedReport } from '../unreleased-report.ts';
 import type { WorkspacePackage } from '../workspace-packages.ts';
 
-/** Changesets' first line is `# <package name>`; the page already titles each section. */
-function withoutTitle(changelog: string): string {
-  return changelog.replace(/^\s*#\s+[^\n]*\n/, '');
+/**
+ * Changesets' first line is `# <package name>`, which the page's section already says; the
+ * `## <version>` headings below it go one level down, under that section.
+ */
+function asSection(changelog: string): string {
+  return changelog.replace(/^\s*#\s+[^\n]*\n/, '').replace(/^(#{1,5}) /gm, '#$1 ');
 }
 
 /** changelog.html: one section per published package. */
@@ -17,7 +20,7 @@ export function renderChangelogPage(packages: readonly WorkspacePackage[], nav: 
     (pkg) => `
 <section id="${escapeHtml(pkg.slug)}">
   <h2><code>${escapeHtml(pkg.name)}</code> <span class="badge">${escapeHtml(pkg.version)}</span></h2>
-  ${pkg.changelog ? `<div class="markdown">${renderMarkdown(withoutTitle(pkg.changelog))}</div>` : '<p>No release yet.</p>'}
+  ${pkg.changelog ? `<div class="markdown">${renderMarkdown(asSection(pkg.changelog))}</div>` : '<p>No release yet.</p>'}
 </section>`,
   );
   const body = `
