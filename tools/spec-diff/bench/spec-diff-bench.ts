@@ -30,10 +30,15 @@ const [baseYaml, headYaml] = [stringify(base), stringify(head)];
 const changes = diffDocuments(base, head);
 const diffOnly = await median(() => diffDocuments(base, head));
 const endToEnd = await median(async () => {
-  const [a, b] = await Promise.all([loadSpecFromString(baseYaml, '/synthetic/base.yaml'), loadSpecFromString(headYaml, '/synthetic/head.yaml')]);
+  const [a, b] = await Promise.all([
+    loadSpecFromString(baseYaml, '/synthetic/base.yaml'),
+    loadSpecFromString(headYaml, '/synthetic/head.yaml'),
+  ]);
   return diffSpecs(a, b);
 });
-console.log(`synthetic spec, 1,000 operations vs a changed copy (${changes.length} changes found), median of ${runs}:`);
+console.log(
+  `synthetic spec, 1,000 operations vs a changed copy (${changes.length} changes found), median of ${runs}:`,
+);
 console.log(`  diff of bundled documents: ${format(diffOnly)}`);
 console.log(`  bundle both + diff:        ${format(endToEnd)}`);
 
@@ -43,6 +48,10 @@ for (const api of listApis()) {
     continue;
   }
   const input = { kind: 'file' as const, label: api.name, path: api.root };
-  const time = await median(async () => diffSpecs(await loadSpec(input, process.cwd()), await loadSpec(input, process.cwd())));
-  console.log(`${api.name} against itself (bundle both + diff), median of ${runs}: ${format(time)}`);
+  const time = await median(async () =>
+    diffSpecs(await loadSpec(input, process.cwd()), await loadSpec(input, process.cwd())),
+  );
+  console.log(
+    `${api.name} against itself (bundle both + diff), median of ${runs}: ${format(time)}`,
+  );
 }

@@ -40,13 +40,30 @@ export function syntheticSpec(operations: number): Json {
         { name: 'X-Trace', in: 'header', schema: { type: 'string' } },
       ],
       responses: {
-        '200': { description: 'OK', headers: { 'X-Rate-Limit': { schema: { type: 'integer' } } }, content: { 'application/json': { schema: { $ref: model } } } },
-        '404': { description: 'Not found', content: { 'application/json': { schema: { type: 'object', properties: { title: { type: 'string' } } } } } },
+        '200': {
+          description: 'OK',
+          headers: { 'X-Rate-Limit': { schema: { type: 'integer' } } },
+          content: { 'application/json': { schema: { $ref: model } } },
+        },
+        '404': {
+          description: 'Not found',
+          content: {
+            'application/json': {
+              schema: { type: 'object', properties: { title: { type: 'string' } } },
+            },
+          },
+        },
       },
       security: [{ bearer: [] }],
     };
     if (method === 'post' || method === 'put') {
-      operation.requestBody = { required: true, content: { 'application/json': { schema: { $ref: model } }, 'application/xml': { schema: { $ref: model } } } };
+      operation.requestBody = {
+        required: true,
+        content: {
+          'application/json': { schema: { $ref: model } },
+          'application/xml': { schema: { $ref: model } },
+        },
+      };
     }
     const item = (paths[path] ?? {}) as Json;
     item[method] = operation;
@@ -57,22 +74,35 @@ export function syntheticSpec(operations: number): Json {
     info: { title: 'Synthetic', version: '1.0.0' },
     servers: [{ url: 'https://api.example.com' }],
     paths,
-    components: { schemas: schemas(modelCount), securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    components: {
+      schemas: schemas(modelCount),
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+    },
   };
 }
 
 /** A deep copy of `spec` with a spread of changes: schemas tightened, parameters added, operations removed. */
 export function changedCopy(spec: Json): Json {
-  const copy = structuredClone(spec) as { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json> } };
+  const copy = structuredClone(spec) as {
+    paths: Record<string, Record<string, Json>>;
+    components: { schemas: Record<string, Json> };
+  };
   Object.entries(copy.components.schemas).forEach(([, schema], index) => {
     const properties = schema.properties as Record<string, Json>;
     if (index % 5 === 0) (properties.name as Json).maxLength = 50;
-    if (index % 7 === 0) (properties.status as Json).enum = ['queued', 'sent', 'delivered', 'failed', 'expired'];
+    if (index % 7 === 0)
+      (properties.status as Json).enum = ['queued', 'sent', 'delivered', 'failed', 'expired'];
   });
   Object.values(copy.paths).forEach((item, index) => {
     if (index % 10 === 0) delete item.delete;
     const get = item.get as Json | undefined;
-    if (get && index % 4 === 0) (get.parameters as Json[]).push({ name: 'cursor', in: 'query', required: true, schema: { type: 'string' } });
+    if (get && index % 4 === 0)
+      (get.parameters as Json[]).push({
+        name: 'cursor',
+        in: 'query',
+        required: true,
+        schema: { type: 'string' },
+      });
   });
   return copy;
 }

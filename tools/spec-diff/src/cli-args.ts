@@ -27,7 +27,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | 'help' {
   let failOn: Level = 'ERR';
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] as string;
-    const [flag, inline] = argument.startsWith('--') ? (argument.split(/=(.*)/s, 2) as [string, string | undefined]) : [argument, undefined];
+    const [flag, inline] = argument.startsWith('--')
+      ? (argument.split(/=(.*)/s, 2) as [string, string | undefined])
+      : [argument, undefined];
     const value = () => {
       const next = inline ?? argv[++index];
       if (next === undefined) throw new UsageError(`${flag} needs a value`);
@@ -36,11 +38,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | 'help' {
     if (flag === '--help' || flag === '-h') return 'help';
     if (flag === '--format' || flag === '-f') {
       const chosen = value();
-      if (!(outputFormats as readonly string[]).includes(chosen)) throw new UsageError(`--format: expected one of ${outputFormats.join(', ')}, got "${chosen}"`);
+      if (!(outputFormats as readonly string[]).includes(chosen))
+        throw new UsageError(
+          `--format: expected one of ${outputFormats.join(', ')}, got "${chosen}"`,
+        );
       format = chosen as OutputFormat;
     } else if (flag === '--fail-on') {
       const chosen = value().toUpperCase();
-      if (chosen !== 'ERR' && chosen !== 'WARN') throw new UsageError(`--fail-on: expected ERR or WARN, got "${chosen}"`);
+      if (chosen !== 'ERR' && chosen !== 'WARN')
+        throw new UsageError(`--fail-on: expected ERR or WARN, got "${chosen}"`);
       failOn = chosen;
     } else if (flag.startsWith('-') && flag.length > 1) {
       throw new UsageError(`unknown option ${flag}`);
@@ -48,6 +54,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | 'help' {
       positional.push(argument);
     }
   }
-  if (positional.length !== 2) throw new UsageError(`expected <base> and <head>, got ${positional.length} argument${positional.length === 1 ? '' : 's'}`);
+  if (positional.length !== 2)
+    throw new UsageError(
+      `expected <base> and <head>, got ${positional.length} argument${positional.length === 1 ? '' : 's'}`,
+    );
   return { base: positional[0] as string, head: positional[1] as string, format, failOn };
 }

@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 // spec-diff <base> <head>: what changed between two versions of an OpenAPI spec, and whom it breaks.
-import { UsageError, parseCliArgs, usage } from './cli-args.ts';
+import { parseCliArgs, UsageError, usage } from './cli-args.ts';
 import { diffSpecs } from './diff/diff-specs.ts';
 import { formatReport } from './format/index.ts';
 import { loadSpec } from './load/load-spec.ts';
-import { SpecInputError, parseSpecInput } from './load/spec-input.ts';
+import { parseSpecInput, SpecInputError } from './load/spec-input.ts';
 import { isAtLeast } from './model.ts';
 
 /** Runs the command; returns the exit code (0 clean, 1 changes at the fail level, 2 bad input). */
-export async function runCli(argv: readonly string[], cwd: string, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  cwd: string,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   try {
     const options = parseCliArgs(argv);
     if (options === 'help') {
@@ -36,5 +41,10 @@ export async function runCli(argv: readonly string[], cwd: string, out: (text: s
 }
 
 if (import.meta.main) {
-  process.exitCode = await runCli(process.argv.slice(2), process.cwd(), (text) => process.stdout.write(text), (text) => process.stderr.write(text));
+  process.exitCode = await runCli(
+    process.argv.slice(2),
+    process.cwd(),
+    (text) => process.stdout.write(text),
+    (text) => process.stderr.write(text),
+  );
 }

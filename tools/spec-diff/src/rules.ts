@@ -55,7 +55,11 @@ const bound = (name: string, keyword: string): SchemaFamily[] => {
   return [
     { suffix: `${name}-${tighten}`, effect: 'narrows', description: `${keyword} made stricter` },
     { suffix: `${name}-${loosen}`, effect: 'widens', description: `${keyword} relaxed` },
-    { suffix: `${name}-set`, effect: 'narrows', description: `${keyword} added where there was none` },
+    {
+      suffix: `${name}-set`,
+      effect: 'narrows',
+      description: `${keyword} added where there was none`,
+    },
     {
       suffix: `${name}-unset`,
       effect: 'widens',
@@ -66,9 +70,21 @@ const bound = (name: string, keyword: string): SchemaFamily[] => {
 };
 
 export const schemaFamilies: readonly SchemaFamily[] = [
-  { suffix: 'type-changed', effect: 'incomparable', description: 'type or format changed to an unrelated one' },
-  { suffix: 'type-generalized', effect: 'widens', description: 'type widened (a type added, integer to number, format removed)' },
-  { suffix: 'type-specialized', effect: 'narrows', description: 'type narrowed (a type removed, number to integer, format added)' },
+  {
+    suffix: 'type-changed',
+    effect: 'incomparable',
+    description: 'type or format changed to an unrelated one',
+  },
+  {
+    suffix: 'type-generalized',
+    effect: 'widens',
+    description: 'type widened (a type added, integer to number, format removed)',
+  },
+  {
+    suffix: 'type-specialized',
+    effect: 'narrows',
+    description: 'type narrowed (a type removed, number to integer, format added)',
+  },
   { suffix: 'became-nullable', effect: 'widens', description: 'null became allowed' },
   { suffix: 'became-not-nullable', effect: 'narrows', description: 'null is no longer allowed' },
   { suffix: 'became-enum', effect: 'narrows', description: 'restricted to a list of values' },
@@ -82,12 +98,14 @@ export const schemaFamilies: readonly SchemaFamily[] = [
   {
     suffix: 'enum-value-added',
     levels: { request: 'INFO', response: 'WARN' },
-    description: 'enum value added (a warning in responses: clients that switch over the values meet one they do not know)',
+    description:
+      'enum value added (a warning in responses: clients that switch over the values meet one they do not know)',
   },
   {
     suffix: 'extensible-enum-value-added',
     levels: { request: 'INFO', response: 'INFO' },
-    description: 'value added to an enum the spec marks extensible (`x-extensible-enum: true` or `anyOf: [{const}…, {type}]`)',
+    description:
+      'value added to an enum the spec marks extensible (`x-extensible-enum: true` or `anyOf: [{const}…, {type}]`)',
     ours: true,
   },
   {
@@ -103,7 +121,11 @@ export const schemaFamilies: readonly SchemaFamily[] = [
   ...bound('min-items', 'minItems'),
   { suffix: 'pattern-added', effect: 'narrows', description: 'pattern added' },
   { suffix: 'pattern-removed', effect: 'widens', description: 'pattern removed' },
-  { suffix: 'pattern-changed', effect: 'unknown', description: 'pattern changed (whether it narrows cannot be decided)' },
+  {
+    suffix: 'pattern-changed',
+    effect: 'unknown',
+    description: 'pattern changed (whether it narrows cannot be decided)',
+  },
   { suffix: 'one-of-added', effect: 'widens', description: 'oneOf branch added' },
   { suffix: 'one-of-removed', effect: 'narrows', description: 'oneOf branch removed' },
   { suffix: 'any-of-added', effect: 'widens', description: 'anyOf branch added' },
@@ -123,7 +145,8 @@ export const schemaFamilies: readonly SchemaFamily[] = [
   {
     suffix: 'xml-changed',
     levels: { request: 'ERR', response: 'ERR' },
-    description: 'XML element name, namespace, prefix, attribute or wrapping changed in an XML body',
+    description:
+      'XML element name, namespace, prefix, attribute or wrapping changed in an XML body',
     ours: true,
   },
 ];
@@ -131,29 +154,66 @@ export const schemaFamilies: readonly SchemaFamily[] = [
 /** Rules outside schemas, and the property-level schema rules oasdiff names on their own. */
 export const fixedRules: readonly Rule[] = [
   // paths and operations
-  { id: 'api-path-removed-without-deprecation', level: 'ERR', description: 'path removed without being deprecated first' },
-  { id: 'api-path-removed-with-deprecation', level: 'INFO', description: 'deprecated path removed' },
-  { id: 'api-removed-without-deprecation', level: 'ERR', description: 'operation removed without being deprecated first' },
-  { id: 'api-removed-with-deprecation', level: 'INFO', description: 'deprecated operation removed' },
+  {
+    id: 'api-path-removed-without-deprecation',
+    level: 'ERR',
+    description: 'path removed without being deprecated first',
+  },
+  {
+    id: 'api-path-removed-with-deprecation',
+    level: 'INFO',
+    description: 'deprecated path removed',
+  },
+  {
+    id: 'api-removed-without-deprecation',
+    level: 'ERR',
+    description: 'operation removed without being deprecated first',
+  },
+  {
+    id: 'api-removed-with-deprecation',
+    level: 'INFO',
+    description: 'deprecated operation removed',
+  },
   { id: 'endpoint-added', level: 'INFO', description: 'operation added' },
   { id: 'endpoint-deprecated', level: 'INFO', description: 'operation deprecated' },
   { id: 'endpoint-reactivated', level: 'INFO', description: 'operation no longer deprecated' },
   {
     id: 'api-operation-id-removed',
     level: 'WARN',
-    description: 'operationId changed or removed (a warning here: `operations[...]` in our generated types is keyed by it)',
+    description:
+      'operationId changed or removed (a warning here: `operations[...]` in our generated types is keyed by it)',
   },
   { id: 'api-operation-id-added', level: 'INFO', description: 'operationId added' },
   // parameters
   { id: 'new-required-request-parameter', level: 'ERR', description: 'required parameter added' },
   { id: 'new-optional-request-parameter', level: 'INFO', description: 'optional parameter added' },
   { id: 'request-parameter-removed', level: 'WARN', description: 'parameter removed' },
-  { id: 'request-parameter-removed-with-deprecation', level: 'INFO', description: 'deprecated parameter removed' },
-  { id: 'request-parameter-became-required', level: 'ERR', description: 'parameter became required' },
-  { id: 'request-parameter-became-optional', level: 'INFO', description: 'parameter became optional' },
+  {
+    id: 'request-parameter-removed-with-deprecation',
+    level: 'INFO',
+    description: 'deprecated parameter removed',
+  },
+  {
+    id: 'request-parameter-became-required',
+    level: 'ERR',
+    description: 'parameter became required',
+  },
+  {
+    id: 'request-parameter-became-optional',
+    level: 'INFO',
+    description: 'parameter became optional',
+  },
   { id: 'request-parameter-deprecated', level: 'INFO', description: 'parameter deprecated' },
-  { id: 'request-parameter-reactivated', level: 'INFO', description: 'parameter no longer deprecated' },
-  { id: 'request-parameter-default-value-changed', level: 'INFO', description: 'default value of a parameter added, changed or removed' },
+  {
+    id: 'request-parameter-reactivated',
+    level: 'INFO',
+    description: 'parameter no longer deprecated',
+  },
+  {
+    id: 'request-parameter-default-value-changed',
+    level: 'INFO',
+    description: 'default value of a parameter added, changed or removed',
+  },
   {
     id: 'request-path-parameter-renamed',
     level: 'WARN',
@@ -165,15 +225,43 @@ export const fixedRules: readonly Rule[] = [
   { id: 'request-body-added-optional', level: 'INFO', description: 'optional request body added' },
   { id: 'request-body-removed', level: 'ERR', description: 'request body removed' },
   { id: 'request-body-became-required', level: 'ERR', description: 'request body became required' },
-  { id: 'request-body-became-optional', level: 'INFO', description: 'request body became optional' },
-  { id: 'request-body-media-type-removed', level: 'ERR', description: 'request media type removed' },
+  {
+    id: 'request-body-became-optional',
+    level: 'INFO',
+    description: 'request body became optional',
+  },
+  {
+    id: 'request-body-media-type-removed',
+    level: 'ERR',
+    description: 'request media type removed',
+  },
   { id: 'request-body-media-type-added', level: 'INFO', description: 'request media type added' },
   // request properties
-  { id: 'new-required-request-property', level: 'ERR', description: 'required property added to what clients send' },
-  { id: 'new-optional-request-property', level: 'INFO', description: 'optional property added to what clients send' },
-  { id: 'request-property-removed', level: 'WARN', description: 'property removed from what clients send' },
-  { id: 'request-property-became-required', level: 'ERR', description: 'request property became required' },
-  { id: 'request-property-became-optional', level: 'INFO', description: 'request property became optional' },
+  {
+    id: 'new-required-request-property',
+    level: 'ERR',
+    description: 'required property added to what clients send',
+  },
+  {
+    id: 'new-optional-request-property',
+    level: 'INFO',
+    description: 'optional property added to what clients send',
+  },
+  {
+    id: 'request-property-removed',
+    level: 'WARN',
+    description: 'property removed from what clients send',
+  },
+  {
+    id: 'request-property-became-required',
+    level: 'ERR',
+    description: 'request property became required',
+  },
+  {
+    id: 'request-property-became-optional',
+    level: 'INFO',
+    description: 'request property became optional',
+  },
   {
     id: 'request-property-became-read-only',
     level: 'WARN',
@@ -181,55 +269,160 @@ export const fixedRules: readonly Rule[] = [
     ours: true,
   },
   { id: 'request-property-deprecated', level: 'INFO', description: 'request property deprecated' },
-  { id: 'request-property-default-value-changed', level: 'INFO', description: 'default value of a request property added, changed or removed' },
+  {
+    id: 'request-property-default-value-changed',
+    level: 'INFO',
+    description: 'default value of a request property added, changed or removed',
+  },
   // responses
-  { id: 'response-success-status-removed', level: 'ERR', description: 'success (2xx) status removed' },
+  {
+    id: 'response-success-status-removed',
+    level: 'ERR',
+    description: 'success (2xx) status removed',
+  },
   { id: 'response-success-status-added', level: 'INFO', description: 'success (2xx) status added' },
-  { id: 'response-non-success-status-removed', level: 'INFO', description: 'non-success status removed' },
-  { id: 'response-non-success-status-added', level: 'INFO', description: 'non-success status added' },
+  {
+    id: 'response-non-success-status-removed',
+    level: 'INFO',
+    description: 'non-success status removed',
+  },
+  {
+    id: 'response-non-success-status-added',
+    level: 'INFO',
+    description: 'non-success status added',
+  },
   { id: 'response-media-type-removed', level: 'ERR', description: 'response media type removed' },
   { id: 'response-media-type-added', level: 'INFO', description: 'response media type added' },
-  { id: 'required-response-header-removed', level: 'ERR', description: 'required response header removed' },
+  {
+    id: 'required-response-header-removed',
+    level: 'ERR',
+    description: 'required response header removed',
+  },
   {
     id: 'optional-response-header-removed',
     level: 'WARN',
-    description: 'optional response header removed (WARN as in oasdiff before v1.30: our generated types expose it)',
+    description:
+      'optional response header removed (WARN as in oasdiff before v1.30: our generated types expose it)',
   },
   { id: 'response-header-added', level: 'INFO', description: 'response header added' },
-  { id: 'response-header-became-optional', level: 'ERR', description: 'response header became optional' },
+  {
+    id: 'response-header-became-optional',
+    level: 'ERR',
+    description: 'response header became optional',
+  },
   // response properties
-  { id: 'response-required-property-removed', level: 'ERR', description: 'required property removed from what clients receive (or made writeOnly)' },
+  {
+    id: 'response-required-property-removed',
+    level: 'ERR',
+    description: 'required property removed from what clients receive (or made writeOnly)',
+  },
   {
     id: 'response-optional-property-removed',
     level: 'WARN',
-    description: 'optional property removed from what clients receive (WARN as in oasdiff before v1.30: our generated types expose it)',
+    description:
+      'optional property removed from what clients receive (WARN as in oasdiff before v1.30: our generated types expose it)',
   },
-  { id: 'response-required-property-added', level: 'INFO', description: 'required property added to what clients receive' },
-  { id: 'response-optional-property-added', level: 'INFO', description: 'optional property added to what clients receive' },
-  { id: 'response-property-became-optional', level: 'ERR', description: 'response property became optional' },
-  { id: 'response-property-became-required', level: 'INFO', description: 'response property became required' },
-  { id: 'response-property-deprecated', level: 'INFO', description: 'response property deprecated' },
+  {
+    id: 'response-required-property-added',
+    level: 'INFO',
+    description: 'required property added to what clients receive',
+  },
+  {
+    id: 'response-optional-property-added',
+    level: 'INFO',
+    description: 'optional property added to what clients receive',
+  },
+  {
+    id: 'response-property-became-optional',
+    level: 'ERR',
+    description: 'response property became optional',
+  },
+  {
+    id: 'response-property-became-required',
+    level: 'INFO',
+    description: 'response property became required',
+  },
+  {
+    id: 'response-property-deprecated',
+    level: 'INFO',
+    description: 'response property deprecated',
+  },
   // security
-  { id: 'api-security-removed', level: 'ERR', description: 'a security alternative of an operation removed: clients that authenticate that way are refused' },
-  { id: 'api-security-added', level: 'INFO', description: 'a security alternative of an operation added' },
-  { id: 'api-security-scope-added', level: 'ERR', description: 'scope required by an operation added' },
-  { id: 'api-security-scope-removed', level: 'INFO', description: 'scope required by an operation removed' },
-  { id: 'api-security-anonymous-access-removed', level: 'ERR', description: 'operation that needed no credentials now needs them' },
-  { id: 'api-security-anonymous-access-added', level: 'INFO', description: 'operation no longer needs credentials' },
-  { id: 'api-global-security-removed', level: 'ERR', description: 'global security alternative removed' },
-  { id: 'api-global-security-added', level: 'INFO', description: 'global security alternative added' },
-  { id: 'api-global-security-scope-added', level: 'ERR', description: 'globally required scope added' },
-  { id: 'api-global-security-scope-removed', level: 'INFO', description: 'globally required scope removed' },
-  { id: 'api-global-security-anonymous-access-removed', level: 'ERR', description: 'API that needed no credentials now needs them' },
-  { id: 'api-global-security-anonymous-access-added', level: 'INFO', description: 'API no longer needs credentials' },
+  {
+    id: 'api-security-removed',
+    level: 'ERR',
+    description:
+      'a security alternative of an operation removed: clients that authenticate that way are refused',
+  },
+  {
+    id: 'api-security-added',
+    level: 'INFO',
+    description: 'a security alternative of an operation added',
+  },
+  {
+    id: 'api-security-scope-added',
+    level: 'ERR',
+    description: 'scope required by an operation added',
+  },
+  {
+    id: 'api-security-scope-removed',
+    level: 'INFO',
+    description: 'scope required by an operation removed',
+  },
+  {
+    id: 'api-security-anonymous-access-removed',
+    level: 'ERR',
+    description: 'operation that needed no credentials now needs them',
+  },
+  {
+    id: 'api-security-anonymous-access-added',
+    level: 'INFO',
+    description: 'operation no longer needs credentials',
+  },
+  {
+    id: 'api-global-security-removed',
+    level: 'ERR',
+    description: 'global security alternative removed',
+  },
+  {
+    id: 'api-global-security-added',
+    level: 'INFO',
+    description: 'global security alternative added',
+  },
+  {
+    id: 'api-global-security-scope-added',
+    level: 'ERR',
+    description: 'globally required scope added',
+  },
+  {
+    id: 'api-global-security-scope-removed',
+    level: 'INFO',
+    description: 'globally required scope removed',
+  },
+  {
+    id: 'api-global-security-anonymous-access-removed',
+    level: 'ERR',
+    description: 'API that needed no credentials now needs them',
+  },
+  {
+    id: 'api-global-security-anonymous-access-added',
+    level: 'INFO',
+    description: 'API no longer needs credentials',
+  },
   {
     id: 'api-security-component-changed',
     level: 'ERR',
-    description: 'security scheme changed how clients authenticate (type, scheme, header or query name, token URL, flows)',
+    description:
+      'security scheme changed how clients authenticate (type, scheme, header or query name, token URL, flows)',
     ours: true,
   },
   // servers
-  { id: 'api-server-removed', level: 'WARN', description: 'server URL removed: clients configured with it must switch', ours: true },
+  {
+    id: 'api-server-removed',
+    level: 'WARN',
+    description: 'server URL removed: clients configured with it must switch',
+    ours: true,
+  },
   { id: 'api-server-added', level: 'INFO', description: 'server URL added', ours: true },
 ];
 
@@ -241,7 +434,12 @@ function buildCatalogue(): Map<string, Rule> {
       for (const family of schemaFamilies) {
         const level = family.levels?.[direction] ?? levelOf(family.effect ?? 'unknown', direction);
         const id = `${subject}-${family.suffix}`;
-        rules.set(id, { id, level, description: family.description, ...(family.ours ? { ours: true } : {}) });
+        rules.set(id, {
+          id,
+          level,
+          description: family.description,
+          ...(family.ours ? { ours: true } : {}),
+        });
       }
     }
   }

@@ -1,17 +1,31 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../src/cli.ts';
-import { type GitFixture, createGitFixture } from './git-fixture.ts';
+import { createGitFixture, type GitFixture } from './git-fixture.ts';
 
 const corpus = resolve(import.meta.dirname, 'corpus');
-const breaking = ['request-required-property-added/base.yaml', 'request-required-property-added/head.yaml'];
-const warningOnly = ['request-optional-property-removed/base.yaml', 'request-optional-property-removed/head.yaml'];
-const infoOnly = ['request-optional-property-added/base.yaml', 'request-optional-property-added/head.yaml'];
+const breaking = [
+  'request-required-property-added/base.yaml',
+  'request-required-property-added/head.yaml',
+];
+const warningOnly = [
+  'request-optional-property-removed/base.yaml',
+  'request-optional-property-removed/head.yaml',
+];
+const infoOnly = [
+  'request-optional-property-added/base.yaml',
+  'request-optional-property-added/head.yaml',
+];
 
 async function run(args: string[], cwd = corpus) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, cwd, (text) => (stdout += text), (text) => (stderr += text));
+  const code = await runCli(
+    args,
+    cwd,
+    (text) => (stdout += text),
+    (text) => (stderr += text),
+  );
   return { code, stdout, stderr };
 }
 
@@ -36,7 +50,9 @@ describe('spec-diff exit codes', () => {
   test('2 on bad usage', async () => {
     expect((await run([breaking[0] as string])).stderr).toContain('expected <base> and <head>');
     expect((await run([...breaking, '--format', 'pdf'])).code).toBe(2);
-    expect((await run([...breaking, '--fail-on', 'INFO'])).stderr).toContain('expected ERR or WARN');
+    expect((await run([...breaking, '--fail-on', 'INFO'])).stderr).toContain(
+      'expected ERR or WARN',
+    );
   });
 });
 
@@ -46,20 +62,23 @@ describe('spec-diff on bad specs', () => {
     repo = createGitFixture();
     repo.write('swagger.yaml', 'swagger: "2.0"\ninfo: {title: t, version: "1"}\npaths: {}\n');
     repo.write('broken.yaml', 'openapi: 3.1.0\ninfo: [\n');
-    repo.write('dangling.yaml', [
-      'openapi: 3.1.0',
-      'info: {title: t, version: "1"}',
-      'paths:',
-      '  /x:',
-      '    get:',
-      '      responses:',
-      "        '200':",
-      '          description: ok',
-      '          content:',
-      '            application/json:',
-      "              schema: {$ref: './schemas.yaml#/Missing'}",
-      '',
-    ].join('\n'));
+    repo.write(
+      'dangling.yaml',
+      [
+        'openapi: 3.1.0',
+        'info: {title: t, version: "1"}',
+        'paths:',
+        '  /x:',
+        '    get:',
+        '      responses:',
+        "        '200':",
+        '          description: ok',
+        '          content:',
+        '            application/json:',
+        "              schema: {$ref: './schemas.yaml#/Missing'}",
+        '',
+      ].join('\n'),
+    );
     repo.write('schemas.yaml', 'Present: {type: string}\n');
     repo.write('ok.yaml', 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\n');
   });
@@ -88,7 +107,8 @@ describe('spec-diff on bad specs', () => {
 
 describe('spec-diff with git refs', () => {
   let repo: GitFixture;
-  const spec = (schema: string) => `openapi: 3.1.0
+  const spec = (schema: string) =>
+    `openapi: 3.1.0
 info: {title: t, version: "1"}
 paths:
   /messages:
@@ -104,24 +124,38 @@ paths:
   beforeAll(() => {
     repo = createGitFixture();
     repo.write('specs/api/openapi.yaml', spec(''));
-    repo.write('specs/api/schemas/message.yaml', 'type: object\nproperties:\n  text: {type: string, maxLength: 160}\n');
+    repo.write(
+      'specs/api/schemas/message.yaml',
+      'type: object\nproperties:\n  text: {type: string, maxLength: 160}\n',
+    );
     repo.commit('v1');
     repo.git('tag', 'v1');
-    repo.write('specs/api/schemas/message.yaml', 'type: object\nproperties:\n  text: {type: string, maxLength: 70}\n');
+    repo.write(
+      'specs/api/schemas/message.yaml',
+      'type: object\nproperties:\n  text: {type: string, maxLength: 70}\n',
+    );
     repo.commit('v2');
   });
   afterAll(() => repo.dispose());
 
   test('reads <ref>:<path>, split files included, from the ref', async () => {
-    const result = await run(['v1:specs/api/openapi.yaml', 'specs/api/openapi.yaml', '--format', 'json'], repo.root);
+    const result = await run(
+      ['v1:specs/api/openapi.yaml', 'specs/api/openapi.yaml', '--format', 'json'],
+      repo.root,
+    );
     expect(result.stderr).toBe('');
     const changes = JSON.parse(result.stdout).changes;
-    expect(changes.map((change: { id: string }) => change.id)).toEqual(['request-property-max-length-decreased']);
+    expect(changes.map((change: { id: string }) => change.id)).toEqual([
+      'request-property-max-length-decreased',
+    ]);
     expect(result.code).toBe(1);
   });
 
   test('the same ref on both sides has no changes', async () => {
-    const result = await run(['v1:specs/api/openapi.yaml', 'HEAD~1:specs/api/openapi.yaml'], repo.root);
+    const result = await run(
+      ['v1:specs/api/openapi.yaml', 'HEAD~1:specs/api/openapi.yaml'],
+      repo.root,
+    );
     expect(result.stdout).toContain('no changes');
     expect(result.code).toBe(0);
   });

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diffSpecs } from '../src/diff/diff-specs.ts';
@@ -13,8 +13,10 @@ interface Expected {
 
 const corpus = resolve(import.meta.dirname, 'corpus');
 const folders = readdirSync(corpus).sort();
-const byKey = (a: Expected, b: Expected) => `${a.location}|${a.id}`.localeCompare(`${b.location}|${b.id}`);
-const expectedOf = (folder: string): Expected[] => JSON.parse(readFileSync(resolve(corpus, folder, 'expected.json'), 'utf8'));
+const byKey = (a: Expected, b: Expected) =>
+  `${a.location}|${a.id}`.localeCompare(`${b.location}|${b.id}`);
+const expectedOf = (folder: string): Expected[] =>
+  JSON.parse(readFileSync(resolve(corpus, folder, 'expected.json'), 'utf8'));
 
 describe('corpus', () => {
   test('has at least 100 cases', () => {
@@ -22,9 +24,18 @@ describe('corpus', () => {
   });
 
   test.each(folders)('%s', async (folder) => {
-    const file = (name: string) => ({ kind: 'file' as const, label: `${folder}/${name}`, path: resolve(corpus, folder, name) });
-    const report = diffSpecs(await loadSpec(file('base.yaml'), corpus), await loadSpec(file('head.yaml'), corpus));
-    const actual = report.changes.map(({ id, level, location }) => ({ id, level, location })).sort(byKey);
+    const file = (name: string) => ({
+      kind: 'file' as const,
+      label: `${folder}/${name}`,
+      path: resolve(corpus, folder, name),
+    });
+    const report = diffSpecs(
+      await loadSpec(file('base.yaml'), corpus),
+      await loadSpec(file('head.yaml'), corpus),
+    );
+    const actual = report.changes
+      .map(({ id, level, location }) => ({ id, level, location }))
+      .sort(byKey);
     expect(actual).toEqual(expectedOf(folder).sort(byKey));
   });
 });
@@ -34,7 +45,8 @@ describe('corpus coverage of the catalogue', () => {
 
   test('every expected id is a catalogue rule at its catalogue level', () => {
     for (const folder of folders) {
-      for (const change of expectedOf(folder)) expect(catalogue.get(change.id)?.level, `${folder}: ${change.id}`).toBe(change.level);
+      for (const change of expectedOf(folder))
+        expect(catalogue.get(change.id)?.level, `${folder}: ${change.id}`).toBe(change.level);
     }
   });
 
@@ -47,7 +59,9 @@ describe('corpus coverage of the catalogue', () => {
     const missing: string[] = [];
     for (const family of schemaFamilies) {
       for (const direction of ['request', 'response'] as const) {
-        const covered = schemaSubjects[direction].some((subject) => seen.has(`${subject}-${family.suffix}`));
+        const covered = schemaSubjects[direction].some((subject) =>
+          seen.has(`${subject}-${family.suffix}`),
+        );
         if (!covered) missing.push(`${direction} ${family.suffix}`);
       }
     }
@@ -56,7 +70,12 @@ describe('corpus coverage of the catalogue', () => {
 
   test('every schema subject has a case', () => {
     const subjects = [...schemaSubjects.request, ...schemaSubjects.response];
-    const missing = subjects.filter((subject) => ![...seen].some((id) => id.startsWith(`${subject}-`) && !fixedRules.some((rule) => rule.id === id)));
+    const missing = subjects.filter(
+      (subject) =>
+        ![...seen].some(
+          (id) => id.startsWith(`${subject}-`) && !fixedRules.some((rule) => rule.id === id),
+        ),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -16,8 +16,18 @@ const report: DiffReport = {
       file: 'specs/a,b.yaml',
       line: 12,
     },
-    { id: 'request-property-removed', level: 'WARN', location: 'POST /messages request body application/json: a|b', message: 'removed: 50% of <clients> & "others".' },
-    { id: 'api-server-added', level: 'INFO', location: 'server https://x.example.com', message: 'server added: clients may use this URL.' },
+    {
+      id: 'request-property-removed',
+      level: 'WARN',
+      location: 'POST /messages request body application/json: a|b',
+      message: 'removed: 50% of <clients> & "others".',
+    },
+    {
+      id: 'api-server-added',
+      level: 'INFO',
+      location: 'server https://x.example.com',
+      message: 'server added: clients may use this URL.',
+    },
   ],
 };
 const empty: DiffReport = { base: 'a.yaml', head: 'b.yaml', changes: [] };
@@ -25,8 +35,12 @@ const empty: DiffReport = { base: 'a.yaml', head: 'b.yaml', changes: [] };
 describe('text', () => {
   test('a summary line, then each change with its level, id, location and sentence', () => {
     const text = formatReport(report, 'text');
-    expect(text.split('\n')[0]).toBe('spec-diff v1:openapi.yaml → openapi.yaml: 3 changes: 1 error, 1 warning, 1 info');
-    expect(text).toContain('ERR  new-required-request-property\n     POST /messages request body application/json: priority\n     required property added');
+    expect(text.split('\n')[0]).toBe(
+      'spec-diff v1:openapi.yaml → openapi.yaml: 3 changes: 1 error, 1 warning, 1 info',
+    );
+    expect(text).toContain(
+      'ERR  new-required-request-property\n     POST /messages request body application/json: priority\n     required property added',
+    );
     expect(formatReport(empty, 'text')).toContain('no changes');
   });
 });
@@ -34,11 +48,17 @@ describe('text', () => {
 describe('markdown', () => {
   test('grouped by level, worst first, with table cells escaped', () => {
     const markdown = formatReport(report, 'markdown');
-    const [errAt, warnAt, infoAt] = ['### Breaking changes (ERR)', '### Warnings (WARN)', '### Other changes (INFO)'].map((heading) => markdown.indexOf(heading));
+    const [errAt, warnAt, infoAt] = [
+      '### Breaking changes (ERR)',
+      '### Warnings (WARN)',
+      '### Other changes (INFO)',
+    ].map((heading) => markdown.indexOf(heading));
     expect(errAt).toBeGreaterThan(0);
     expect(warnAt).toBeGreaterThan(errAt as number);
     expect(infoAt).toBeGreaterThan(warnAt as number);
-    expect(markdown).toContain('| `POST /messages request body application/json: a\\|b` | `request-property-removed` |');
+    expect(markdown).toContain(
+      '| `POST /messages request body application/json: a\\|b` | `request-property-removed` |',
+    );
   });
 
   test('no empty sections', () => {
@@ -71,7 +91,9 @@ describe('junit', () => {
   test('changes at the fail level are failures, the others pass', () => {
     const xml = formatReport(report, 'junit', 'ERR');
     expect(xml).toContain('<testsuites name="spec-diff" tests="3" failures="1">');
-    expect(xml).toContain('<failure type="ERR" message="required property added: requests without it are now rejected.">');
+    expect(xml).toContain(
+      '<failure type="ERR" message="required property added: requests without it are now rejected.">',
+    );
     expect(xml).toContain('&lt;clients&gt; &amp; &quot;others&quot;');
     expect(formatReport(report, 'junit', 'WARN')).toContain('failures="2"');
   });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ChangesetError, parseChangeset } from '../src/gate/changesets.ts';
 import { lastReleaseTag } from '../src/gate/release-base.ts';
 import { runGate } from '../src/gate/run-gate.ts';
-import { type GitFixture, createGitFixture } from './git-fixture.ts';
+import { createGitFixture, type GitFixture } from './git-fixture.ts';
 
 const published = ['@sms-contracts/client', '@sms-contracts/types'];
 
@@ -29,15 +29,25 @@ const withRequiredPriority = `${textOnly}\n                priority: {type: inte
 const withOptionalPriority = `${textOnly}\n                priority: {type: integer}`;
 
 let repo: GitFixture;
-const gate = () => runGate({ root: repo.root, apis: [{ name: 'sms', root: join(repo.root, 'specs/sms/openapi.yaml') }] });
+const gate = () =>
+  runGate({
+    root: repo.root,
+    apis: [{ name: 'sms', root: join(repo.root, 'specs/sms/openapi.yaml') }],
+  });
 const changeset = (name: string, bump?: string) =>
-  repo.write(`.changeset/${name}.md`, bump ? `---\n"@sms-contracts/types": ${bump}\n---\n\nA sentence for users.\n` : '---\n---\n');
+  repo.write(
+    `.changeset/${name}.md`,
+    bump ? `---\n"@sms-contracts/types": ${bump}\n---\n\nA sentence for users.\n` : '---\n---\n',
+  );
 
 beforeEach(() => {
   repo = createGitFixture();
   repo.write('.changeset/config.json', JSON.stringify({ fixed: [published] }));
   repo.write('.changeset/README.md', 'Changesets live here.\n');
-  repo.write('packages/types/package.json', JSON.stringify({ name: '@sms-contracts/types', version: '1.0.0' }));
+  repo.write(
+    'packages/types/package.json',
+    JSON.stringify({ name: '@sms-contracts/types', version: '1.0.0' }),
+  );
   repo.write('packages/types/src/index.ts', 'export {};\n');
   repo.write('specs/sms/openapi.yaml', spec(textOnly));
   repo.commit('first release');
@@ -81,10 +91,16 @@ describe('spec-gate', () => {
   });
 
   test('needs at least a minor changeset for a warning', async () => {
-    repo.write('specs/sms/openapi.yaml', spec("                text: {type: string, pattern: '^[a-z]*$'}"));
+    repo.write(
+      'specs/sms/openapi.yaml',
+      spec("                text: {type: string, pattern: '^[a-z]*$'}"),
+    );
     repo.commit('pattern');
     repo.git('tag', '@sms-contracts/types@1.1.0');
-    repo.write('specs/sms/openapi.yaml', spec("                text: {type: string, pattern: '^[a-z0-9]*$'}"));
+    repo.write(
+      'specs/sms/openapi.yaml',
+      spec("                text: {type: string, pattern: '^[a-z0-9]*$'}"),
+    );
     changeset('pattern', 'patch');
     const patchOnly = await gate();
     expect(patchOnly.required).toBe('minor');
@@ -134,7 +150,12 @@ describe('spec-gate', () => {
 
 describe('lastReleaseTag', () => {
   test('picks the highest semver among the published packages, not the newest or the last in text order', () => {
-    for (const tag of ['@sms-contracts/types@1.10.0', '@sms-contracts/types@1.9.3', '@sms-contracts/types@2.0.0-next.1', '@other/pkg@9.0.0']) {
+    for (const tag of [
+      '@sms-contracts/types@1.10.0',
+      '@sms-contracts/types@1.9.3',
+      '@sms-contracts/types@2.0.0-next.1',
+      '@other/pkg@9.0.0',
+    ]) {
       repo.git('tag', tag);
     }
     expect(lastReleaseTag(repo.root, published)).toBe('@sms-contracts/types@2.0.0-next.1');
@@ -145,7 +166,10 @@ describe('lastReleaseTag', () => {
 
 describe('parseChangeset', () => {
   test('reads package bumps, quoted or not', () => {
-    const parsed = parseChangeset('.changeset/a.md', '---\n"@sms-contracts/types": major\n@sms-contracts/client: patch\n---\n\nText.\n');
+    const parsed = parseChangeset(
+      '.changeset/a.md',
+      '---\n"@sms-contracts/types": major\n@sms-contracts/client: patch\n---\n\nText.\n',
+    );
     expect([...parsed.bumps]).toEqual([
       ['@sms-contracts/types', 'major'],
       ['@sms-contracts/client', 'patch'],
@@ -153,7 +177,11 @@ describe('parseChangeset', () => {
   });
 
   test('says which line is wrong', () => {
-    expect(() => parseChangeset('.changeset/a.md', '---\n"@sms-contracts/types": huge\n---\n')).toThrow(ChangesetError);
-    expect(() => parseChangeset('.changeset/a.md', '---\n"@sms-contracts/types": huge\n---\n')).toThrow('.changeset/a.md:2');
+    expect(() =>
+      parseChangeset('.changeset/a.md', '---\n"@sms-contracts/types": huge\n---\n'),
+    ).toThrow(ChangesetError);
+    expect(() =>
+      parseChangeset('.changeset/a.md', '---\n"@sms-contracts/types": huge\n---\n'),
+    ).toThrow('.changeset/a.md:2');
   });
 });

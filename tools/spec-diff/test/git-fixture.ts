@@ -15,7 +15,8 @@ export interface GitFixture {
 
 export function createGitFixture(): GitFixture {
   const root = mkdtempSync(join(tmpdir(), 'spec-diff-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'user.email', 'test@example.com');
   git('config', 'user.name', 'spec-diff tests');

@@ -28,7 +28,8 @@ export class SpecSide {
         throw new SpecInputError(`${this.name} spec: ${pointer}: cannot follow $ref "${ref}"`);
       }
       const target = valueAt(this.document, ref);
-      if (target === undefined) throw new SpecInputError(`${this.name} spec: ${pointer}: $ref "${ref}" points at nothing`);
+      if (target === undefined)
+        throw new SpecInputError(`${this.name} spec: ${pointer}: $ref "${ref}" points at nothing`);
       node = target;
       pointer = ref;
     }

@@ -1,5 +1,5 @@
 import type { LoadedSpec } from '../load/load-spec.ts';
-import { type Change, type DiffReport, compareChanges } from '../model.ts';
+import { type Change, compareChanges, type DiffReport } from '../model.ts';
 import { DiffContext, type Located, SpecSide } from './context.ts';
 import type { OperationPair } from './operation-scope.ts';
 import { diffParameters } from './parameters.ts';
@@ -11,7 +11,17 @@ import { SchemaNormalizer } from './schema/normalize.ts';
 import { diffSecurityRequirements, diffSecuritySchemes } from './security.ts';
 import { diffServers } from './servers.ts';
 
-const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'] as const;
+const methods = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+  'query',
+] as const;
 
 interface PathEntry {
   readonly template: string;
@@ -30,51 +40,75 @@ function pathsOf(side: SpecSide): Map<string, PathEntry> {
   return result;
 }
 
-function operationsOf(side: SpecSide, item: Located): Map<string, Located> {
+function operationsOf(item: Located): Map<string, Located> {
   const result = new Map<string, Located>();
   for (const method of methods) {
-    if (isObject(item.node[method])) result.set(method, { node: item.node[method] as Record<string, unknown>, pointer: childPointer(item.pointer, method) });
+    if (isObject(item.node[method]))
+      result.set(method, {
+        node: item.node[method] as Record<string, unknown>,
+        pointer: childPointer(item.pointer, method),
+      });
   }
   return result;
 }
 
 function pathParameters(item: Located): Located<unknown>[] {
   const list = Array.isArray(item.node.parameters) ? item.node.parameters : [];
-  return list.map((node, index) => ({ node, pointer: childPointer(childPointer(item.pointer, 'parameters'), index) }));
+  return list.map((node, index) => ({
+    node,
+    pointer: childPointer(childPointer(item.pointer, 'parameters'), index),
+  }));
 }
 
 const deprecated = (operation: Located) => operation.node.deprecated === true;
 const label = (method: string, template: string) => `${method.toUpperCase()} ${template}`;
 
 /** Compares two bundled specs and returns every change, in report order. */
-export function diffDocuments(baseDocument: Record<string, unknown>, headDocument: Record<string, unknown>): Change[] {
-  const ctx = new DiffContext(new SpecSide('base', baseDocument), new SpecSide('head', headDocument));
-  const normalizers = { base: new SchemaNormalizer(ctx.base), head: new SchemaNormalizer(ctx.head) };
+export function diffDocuments(
+  baseDocument: Record<string, unknown>,
+  headDocument: Record<string, unknown>,
+): Change[] {
+  const ctx = new DiffContext(
+    new SpecSide('base', baseDocument),
+    new SpecSide('head', headDocument),
+  );
+  const normalizers = {
+    base: new SchemaNormalizer(ctx.base),
+    head: new SchemaNormalizer(ctx.head),
+  };
   const clean = new CleanPairs();
   const basePaths = pathsOf(ctx.base);
   const headPaths = pathsOf(ctx.head);
 
   for (const [key, before] of basePaths) {
     const after = headPaths.get(key);
-    const baseOperations = operationsOf(ctx.base, before.item);
+    const baseOperations = operationsOf(before.item);
     if (!after) {
       const all = [...baseOperations.values()];
       const wasDeprecated = all.length > 0 && all.every(deprecated);
       ctx.report(
-        wasDeprecated ? 'api-path-removed-with-deprecation' : 'api-path-removed-without-deprecation',
+        wasDeprecated
+          ? 'api-path-removed-with-deprecation'
+          : 'api-path-removed-without-deprecation',
         { operation: before.template },
-        wasDeprecated ? 'deprecated path removed: clients that still call it get 404.' : 'path removed without deprecation: every client that calls it breaks.',
+        wasDeprecated
+          ? 'deprecated path removed: clients that still call it get 404.'
+          : 'path removed without deprecation: every client that calls it breaks.',
         '#/paths',
       );
       continue;
     }
-    const headOperations = operationsOf(ctx.head, after.item);
+    const headOperations = operationsOf(after.item);
     for (const [method, baseOperation] of baseOperations) {
       const headOperation = headOperations.get(method);
       const name = label(method, after.template);
       if (!headOperation) {
-        const id = deprecated(baseOperation) ? 'api-removed-with-deprecation' : 'api-removed-without-deprecation';
-        const message = deprecated(baseOperation) ? 'deprecated operation removed: clients that still call it break.' : 'operation removed without deprecation: every client that calls it breaks.';
+        const id = deprecated(baseOperation)
+          ? 'api-removed-with-deprecation'
+          : 'api-removed-without-deprecation';
+        const message = deprecated(baseOperation)
+          ? 'deprecated operation removed: clients that still call it break.'
+          : 'operation removed without deprecation: every client that calls it breaks.';
         ctx.report(id, { operation: name }, message, after.item.pointer);
         continue;
       }
@@ -93,17 +127,35 @@ export function diffDocuments(baseDocument: Record<string, unknown>, headDocumen
       diffOperation(pair, before.item, after.item);
     }
     for (const [method, headOperation] of headOperations) {
-      if (!baseOperations.has(method)) ctx.report('endpoint-added', { operation: label(method, after.template) }, 'operation added.', headOperation.pointer);
+      if (!baseOperations.has(method))
+        ctx.report(
+          'endpoint-added',
+          { operation: label(method, after.template) },
+          'operation added.',
+          headOperation.pointer,
+        );
     }
   }
   for (const [key, after] of headPaths) {
     if (basePaths.has(key)) continue;
-    for (const [method, operation] of operationsOf(ctx.head, after.item)) {
-      ctx.report('endpoint-added', { operation: label(method, after.template) }, 'operation added.', operation.pointer);
+    for (const [method, operation] of operationsOf(after.item)) {
+      ctx.report(
+        'endpoint-added',
+        { operation: label(method, after.template) },
+        'operation added.',
+        operation.pointer,
+      );
     }
   }
 
-  diffSecurityRequirements(ctx, 'api-global', { part: 'security' }, baseDocument.security, headDocument.security, '#/security');
+  diffSecurityRequirements(
+    ctx,
+    'api-global',
+    { part: 'security' },
+    baseDocument.security,
+    headDocument.security,
+    '#/security',
+  );
   diffSecuritySchemes(ctx);
   diffServers(ctx, {}, baseDocument.servers, headDocument.servers, '#/servers');
   return ctx.changes.sort(compareChanges);
@@ -112,16 +164,36 @@ export function diffDocuments(baseDocument: Record<string, unknown>, headDocumen
 function diffOperation(pair: OperationPair, baseItem: Located, headItem: Located): void {
   const { ctx, name, base, head } = pair;
   if (!deprecated(base) && deprecated(head)) {
-    ctx.report('endpoint-deprecated', { operation: name }, 'operation deprecated: move off it before a later major version removes it.', head.pointer);
+    ctx.report(
+      'endpoint-deprecated',
+      { operation: name },
+      'operation deprecated: move off it before a later major version removes it.',
+      head.pointer,
+    );
   } else if (deprecated(base) && !deprecated(head)) {
-    ctx.report('endpoint-reactivated', { operation: name }, 'operation no longer deprecated.', head.pointer);
+    ctx.report(
+      'endpoint-reactivated',
+      { operation: name },
+      'operation no longer deprecated.',
+      head.pointer,
+    );
   }
   const [fromId, toId] = [base.node.operationId, head.node.operationId];
   if (typeof fromId === 'string' && fromId !== toId) {
     const what = typeof toId === 'string' ? `changed to ${toId}` : 'removed';
-    ctx.report('api-operation-id-removed', { operation: name }, `operationId ${fromId} ${what}: code that names operations["${fromId}"] in the generated types no longer compiles.`, head.pointer);
+    ctx.report(
+      'api-operation-id-removed',
+      { operation: name },
+      `operationId ${fromId} ${what}: code that names operations["${fromId}"] in the generated types no longer compiles.`,
+      head.pointer,
+    );
   } else if (fromId === undefined && typeof toId === 'string') {
-    ctx.report('api-operation-id-added', { operation: name }, `operationId ${toId} added.`, head.pointer);
+    ctx.report(
+      'api-operation-id-added',
+      { operation: name },
+      `operationId ${toId} added.`,
+      head.pointer,
+    );
   }
   diffParameters(pair);
   diffRequestBody(pair);
@@ -137,7 +209,8 @@ function diffOperation(pair: OperationPair, baseItem: Located, headItem: Located
       head.pointer,
     );
   }
-  const servers = (item: Located, operation: Located) => operation.node.servers ?? item.node.servers;
+  const servers = (item: Located, operation: Located) =>
+    operation.node.servers ?? item.node.servers;
   if (servers(baseItem, base) !== undefined || servers(headItem, head) !== undefined) {
     diffServers(
       ctx,

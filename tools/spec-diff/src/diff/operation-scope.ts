@@ -1,6 +1,6 @@
-import type { SchemaNormalizer } from './schema/normalize.ts';
-import type { CleanPairs } from './schema/diff-schema.ts';
 import type { DiffContext, Located } from './context.ts';
+import type { CleanPairs } from './schema/diff-schema.ts';
+import type { SchemaNormalizer } from './schema/normalize.ts';
 
 /** One operation on both sides, with what the part comparers share. */
 export interface OperationPair {

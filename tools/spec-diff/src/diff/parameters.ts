@@ -1,6 +1,6 @@
-import { childPointer, isObject } from './pointer.ts';
 import type { Located } from './context.ts';
 import type { OperationPair } from './operation-scope.ts';
+import { childPointer, isObject } from './pointer.ts';
 import { diffSchema } from './schema/diff-schema.ts';
 
 interface Parameter {
@@ -15,9 +15,15 @@ function collect(pair: OperationPair, side: 'base' | 'head'): Map<string, Parame
   const specSide = pair.ctx[side];
   const operation = pair[side];
   const own = Array.isArray(operation.node.parameters) ? operation.node.parameters : [];
-  const ownLocated = own.map((node, index) => ({ node, pointer: childPointer(childPointer(operation.pointer, 'parameters'), index) }));
+  const ownLocated = own.map((node, index) => ({
+    node,
+    pointer: childPointer(childPointer(operation.pointer, 'parameters'), index),
+  }));
   const result = new Map<string, Parameter>();
-  for (const entry of [...(side === 'base' ? pair.baseInherited : pair.headInherited), ...ownLocated]) {
+  for (const entry of [
+    ...(side === 'base' ? pair.baseInherited : pair.headInherited),
+    ...ownLocated,
+  ]) {
     const located = specSide.resolve(entry);
     const where = String(located.node.in ?? 'query');
     const name = String(located.node.name ?? '');
@@ -30,16 +36,22 @@ function collect(pair: OperationPair, side: 'base' | 'head'): Map<string, Parame
 
 function schemaOf(parameter: Parameter): Located<unknown> {
   const { node, pointer } = parameter.located;
-  if (node.schema !== undefined) return { node: node.schema, pointer: childPointer(pointer, 'schema') };
+  if (node.schema !== undefined)
+    return { node: node.schema, pointer: childPointer(pointer, 'schema') };
   // `content` parameters: the schema of their single media type.
   if (isObject(node.content)) {
     const [mediaType, media] = Object.entries(node.content)[0] ?? [];
-    if (mediaType && isObject(media)) return { node: media.schema ?? {}, pointer: childPointer(childPointer(childPointer(pointer, 'content'), mediaType), 'schema') };
+    if (mediaType && isObject(media))
+      return {
+        node: media.schema ?? {},
+        pointer: childPointer(childPointer(childPointer(pointer, 'content'), mediaType), 'schema'),
+      };
   }
   return { node: {}, pointer };
 }
 
-const isRequired = (parameter: Parameter) => parameter.in === 'path' || parameter.located.node.required === true;
+const isRequired = (parameter: Parameter) =>
+  parameter.in === 'path' || parameter.located.node.required === true;
 const isDeprecated = (parameter: Parameter) => parameter.located.node.deprecated === true;
 
 /** Compares the parameters of one operation (its own and the ones it inherits from its path). */
@@ -53,7 +65,9 @@ export function diffParameters(pair: OperationPair): void {
     const after = head.get(key) ?? renamedPath.get(key);
     if (!after) {
       const deprecated = isDeprecated(before);
-      const id = deprecated ? 'request-parameter-removed-with-deprecation' : 'request-parameter-removed';
+      const id = deprecated
+        ? 'request-parameter-removed-with-deprecation'
+        : 'request-parameter-removed';
       const message = deprecated
         ? 'deprecated parameter removed: requests that still send it may be rejected or have it ignored.'
         : 'parameter removed: requests that still send it may be rejected or have it ignored.';
@@ -71,17 +85,46 @@ export function diffParameters(pair: OperationPair): void {
     const headPart = `${after.in} parameter ${after.name}`;
     const where = { operation: pair.name, part: headPart };
     if (!isRequired(before) && isRequired(after)) {
-      ctx.report('request-parameter-became-required', where, 'became required: requests without it are now rejected.', after.located.pointer);
+      ctx.report(
+        'request-parameter-became-required',
+        where,
+        'became required: requests without it are now rejected.',
+        after.located.pointer,
+      );
     } else if (isRequired(before) && !isRequired(after)) {
-      ctx.report('request-parameter-became-optional', where, 'became optional: clients may leave it out.', after.located.pointer);
+      ctx.report(
+        'request-parameter-became-optional',
+        where,
+        'became optional: clients may leave it out.',
+        after.located.pointer,
+      );
     }
     if (!isDeprecated(before) && isDeprecated(after)) {
-      ctx.report('request-parameter-deprecated', where, 'deprecated: stop sending it; it may be removed in a later major version.', after.located.pointer);
+      ctx.report(
+        'request-parameter-deprecated',
+        where,
+        'deprecated: stop sending it; it may be removed in a later major version.',
+        after.located.pointer,
+      );
     } else if (isDeprecated(before) && !isDeprecated(after)) {
-      ctx.report('request-parameter-reactivated', where, 'no longer deprecated.', after.located.pointer);
+      ctx.report(
+        'request-parameter-reactivated',
+        where,
+        'no longer deprecated.',
+        after.located.pointer,
+      );
     }
     diffSchema(
-      { ctx, direction: 'request', operation: pair.name, part: headPart, root: 'request-parameter', xml: false, normalizers: pair.normalizers, clean: pair.clean },
+      {
+        ctx,
+        direction: 'request',
+        operation: pair.name,
+        part: headPart,
+        root: 'request-parameter',
+        xml: false,
+        normalizers: pair.normalizers,
+        clean: pair.clean,
+      },
       schemaOf(before),
       schemaOf(after),
     );
@@ -91,19 +134,42 @@ export function diffParameters(pair: OperationPair): void {
     if (base.has(key) || matchedRenames.has(key)) continue;
     const where = { operation: pair.name, part: `${after.in} parameter ${after.name}` };
     if (isRequired(after)) {
-      ctx.report('new-required-request-parameter', where, 'required parameter added: requests without it are now rejected.', after.located.pointer);
+      ctx.report(
+        'new-required-request-parameter',
+        where,
+        'required parameter added: requests without it are now rejected.',
+        after.located.pointer,
+      );
     } else {
-      ctx.report('new-optional-request-parameter', where, 'optional parameter added: clients may send it.', after.located.pointer);
+      ctx.report(
+        'new-optional-request-parameter',
+        where,
+        'optional parameter added: clients may send it.',
+        after.located.pointer,
+      );
     }
   }
 }
 
 // Paths are matched with their parameter names blanked, so `{id}` → `{messageId}` pairs up here.
-function pathParameterRenames(base: Map<string, Parameter>, head: Map<string, Parameter>, pair: OperationPair): Map<string, Parameter> {
-  const byPosition = (template: string) => (a: Parameter, b: Parameter) => template.indexOf(`{${a.name}}`) - template.indexOf(`{${b.name}}`);
-  const gone = [...base.values()].filter((parameter) => parameter.in === 'path' && !head.has(parameter.key)).sort(byPosition(pair.basePath));
-  const added = [...head.values()].filter((parameter) => parameter.in === 'path' && !base.has(parameter.key)).sort(byPosition(pair.headPath));
+function pathParameterRenames(
+  base: Map<string, Parameter>,
+  head: Map<string, Parameter>,
+  pair: OperationPair,
+): Map<string, Parameter> {
+  const byPosition = (template: string) => (a: Parameter, b: Parameter) =>
+    template.indexOf(`{${a.name}}`) - template.indexOf(`{${b.name}}`);
+  const gone = [...base.values()]
+    .filter((parameter) => parameter.in === 'path' && !head.has(parameter.key))
+    .sort(byPosition(pair.basePath));
+  const added = [...head.values()]
+    .filter((parameter) => parameter.in === 'path' && !base.has(parameter.key))
+    .sort(byPosition(pair.headPath));
   const renames = new Map<string, Parameter>();
-  if (gone.length === added.length) gone.forEach((parameter, index) => renames.set(parameter.key, added[index] as Parameter));
+  if (gone.length === added.length) {
+    gone.forEach((parameter, index) => {
+      renames.set(parameter.key, added[index] as Parameter);
+    });
+  }
   return renames;
 }

@@ -1,5 +1,5 @@
 import type { Located } from './context.ts';
-import { type OperationPair, isXmlMediaType } from './operation-scope.ts';
+import { isXmlMediaType, type OperationPair } from './operation-scope.ts';
 import { childPointer, isObject } from './pointer.ts';
 import { mediaTypes } from './request-body.ts';
 import { diffSchema } from './schema/diff-schema.ts';
@@ -10,21 +10,31 @@ function responsesOf(pair: OperationPair, side: 'base' | 'head'): Map<string, Lo
   if (!isObject(operation.node.responses)) return result;
   const pointer = childPointer(operation.pointer, 'responses');
   for (const [status, response] of Object.entries(operation.node.responses)) {
-    result.set(status.toUpperCase(), pair.ctx[side].resolve({ node: response, pointer: childPointer(pointer, status) }));
+    result.set(
+      status.toUpperCase(),
+      pair.ctx[side].resolve({ node: response, pointer: childPointer(pointer, status) }),
+    );
   }
   return result;
 }
 
 const isSuccess = (status: string) => status.startsWith('2');
 
-function headersOf(pair: OperationPair, side: 'base' | 'head', response: Located): Map<string, Located> {
+function headersOf(
+  pair: OperationPair,
+  side: 'base' | 'head',
+  response: Located,
+): Map<string, Located> {
   const result = new Map<string, Located>();
   if (!isObject(response.node.headers)) return result;
   const pointer = childPointer(response.pointer, 'headers');
   for (const [name, header] of Object.entries(response.node.headers)) {
     // Content-Type is described by the media types, not as a header (OpenAPI ignores it).
     if (name.toLowerCase() === 'content-type') continue;
-    result.set(name.toLowerCase(), pair.ctx[side].resolve({ node: header, pointer: childPointer(pointer, name) }));
+    result.set(
+      name.toLowerCase(),
+      pair.ctx[side].resolve({ node: header, pointer: childPointer(pointer, name) }),
+    );
   }
   return result;
 }
@@ -40,9 +50,19 @@ export function diffResponses(pair: OperationPair): void {
     const part = `response ${status}`;
     if (!after) {
       if (isSuccess(status)) {
-        ctx.report('response-success-status-removed', { operation, part }, 'success status removed: clients that handle this status no longer get it, and may not handle what comes instead.', pair.head.pointer);
+        ctx.report(
+          'response-success-status-removed',
+          { operation, part },
+          'success status removed: clients that handle this status no longer get it, and may not handle what comes instead.',
+          pair.head.pointer,
+        );
       } else {
-        ctx.report('response-non-success-status-removed', { operation, part }, 'error status no longer documented.', pair.head.pointer);
+        ctx.report(
+          'response-non-success-status-removed',
+          { operation, part },
+          'error status no longer documented.',
+          pair.head.pointer,
+        );
       }
       continue;
     }
@@ -53,27 +73,56 @@ export function diffResponses(pair: OperationPair): void {
       const mediaPart = `${part} ${mediaType}`;
       const headSchema = headMedia.get(mediaType);
       if (!headSchema) {
-        ctx.report('response-media-type-removed', { operation, part: mediaPart }, `media type removed: clients that ask for ${mediaType} no longer get it.`, after.pointer);
+        ctx.report(
+          'response-media-type-removed',
+          { operation, part: mediaPart },
+          `media type removed: clients that ask for ${mediaType} no longer get it.`,
+          after.pointer,
+        );
         continue;
       }
       diffSchema(
-        { ctx, direction: 'response', operation, part: mediaPart, root: 'response-body', xml: isXmlMediaType(mediaType), normalizers: pair.normalizers, clean: pair.clean },
+        {
+          ctx,
+          direction: 'response',
+          operation,
+          part: mediaPart,
+          root: 'response-body',
+          xml: isXmlMediaType(mediaType),
+          normalizers: pair.normalizers,
+          clean: pair.clean,
+        },
         baseSchema,
         headSchema,
       );
     }
     for (const mediaType of headMedia.keys()) {
       if (baseMedia.has(mediaType)) continue;
-      ctx.report('response-media-type-added', { operation, part: `${part} ${mediaType}` }, `media type added: clients may ask for ${mediaType}.`, after.pointer);
+      ctx.report(
+        'response-media-type-added',
+        { operation, part: `${part} ${mediaType}` },
+        `media type added: clients may ask for ${mediaType}.`,
+        after.pointer,
+      );
     }
   }
   for (const [status, after] of head) {
     if (base.has(status)) continue;
     const part = `response ${status}`;
     if (isSuccess(status)) {
-      ctx.report('response-success-status-added', { operation, part }, 'success status added: clients may receive it.', after.pointer);
+      ctx.report(
+        'response-success-status-added',
+        { operation, part },
+        'success status added: clients may receive it.',
+        after.pointer,
+      );
     } else {
-      ctx.report('response-non-success-status-added', { operation, part }, 'error status added: clients may receive it.', after.pointer);
+      ctx.report(
+        'response-non-success-status-added',
+        { operation, part },
+        'error status added: clients may receive it.',
+        after.pointer,
+      );
     }
   }
 }
@@ -89,24 +138,53 @@ function diffHeaders(pair: OperationPair, status: string, before: Located, after
     const next = head.get(key);
     if (!next) {
       if (header.node.required === true) {
-        ctx.report('required-response-header-removed', { operation, part }, 'required header removed: clients that read it break.', after.pointer);
+        ctx.report(
+          'required-response-header-removed',
+          { operation, part },
+          'required header removed: clients that read it break.',
+          after.pointer,
+        );
       } else {
-        ctx.report('optional-response-header-removed', { operation, part }, 'optional header removed: clients that read it lose it.', after.pointer);
+        ctx.report(
+          'optional-response-header-removed',
+          { operation, part },
+          'optional header removed: clients that read it lose it.',
+          after.pointer,
+        );
       }
       continue;
     }
     if (header.node.required === true && next.node.required !== true) {
-      ctx.report('response-header-became-optional', { operation, part }, 'became optional: clients that expect it may not get it.', next.pointer);
+      ctx.report(
+        'response-header-became-optional',
+        { operation, part },
+        'became optional: clients that expect it may not get it.',
+        next.pointer,
+      );
     }
     diffSchema(
-      { ctx, direction: 'response', operation, part, root: 'response-header', xml: false, normalizers: pair.normalizers, clean: pair.clean },
+      {
+        ctx,
+        direction: 'response',
+        operation,
+        part,
+        root: 'response-header',
+        xml: false,
+        normalizers: pair.normalizers,
+        clean: pair.clean,
+      },
       { node: header.node.schema ?? {}, pointer: childPointer(header.pointer, 'schema') },
       { node: next.node.schema ?? {}, pointer: childPointer(next.pointer, 'schema') },
     );
   }
   for (const [key, header] of head) {
     if (base.has(key)) continue;
-    ctx.report('response-header-added', { operation, part: `response ${status} header ${headerName(after, key)}` }, 'header added: clients may read it.', header.pointer);
+    ctx.report(
+      'response-header-added',
+      { operation, part: `response ${status} header ${headerName(after, key)}` },
+      'header added: clients may read it.',
+      header.pointer,
+    );
   }
 }
 

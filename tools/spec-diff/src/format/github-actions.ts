@@ -3,7 +3,8 @@ import type { DiffReport, Level } from '../model.ts';
 const commands: Record<Level, string> = { ERR: 'error', WARN: 'warning', INFO: 'notice' };
 
 // GitHub's workflow-command escaping: data escapes % CR LF; properties also escape : and ,.
-const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (text: string) =>
+  text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** One workflow command per change, so GitHub annotates the spec file in the PR. */

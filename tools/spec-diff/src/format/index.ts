@@ -9,7 +9,11 @@ export const outputFormats = ['text', 'markdown', 'json', 'githubactions', 'juni
 export type OutputFormat = (typeof outputFormats)[number];
 
 /** Renders a report; `failOn` only matters for formats that mark failures (junit). */
-export function formatReport(report: DiffReport, format: OutputFormat, failOn: Level = 'ERR'): string {
+export function formatReport(
+  report: DiffReport,
+  format: OutputFormat,
+  failOn: Level = 'ERR',
+): string {
   switch (format) {
     case 'text':
       return formatText(report);

@@ -1,7 +1,12 @@
-import { type DiffReport, type Level, countLevels, isAtLeast } from '../model.ts';
+import { countLevels, type DiffReport, isAtLeast, type Level } from '../model.ts';
 
 const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 /** JUnit XML for CI test tabs: each change is a test case, failing when at or above `failOn`. */
 export function formatJunit(report: DiffReport, failOn: Level): string {
@@ -10,11 +15,14 @@ export function formatJunit(report: DiffReport, failOn: Level): string {
   const cases = report.changes.map((change) => {
     const name = xml(`${change.id} ${change.location}`);
     const classname = xml(change.operation ?? 'document');
-    if (!isAtLeast(change.level, failOn)) return `    <testcase classname="${classname}" name="${name}"><system-out>${xml(`${change.level}: ${change.message}`)}</system-out></testcase>`;
+    if (!isAtLeast(change.level, failOn))
+      return `    <testcase classname="${classname}" name="${name}"><system-out>${xml(`${change.level}: ${change.message}`)}</system-out></testcase>`;
     return `    <testcase classname="${classname}" name="${name}"><failure type="${change.level}" message="${xml(change.message)}">${xml(`${change.level} ${change.id}\n${change.location}\n${change.message}`)}</failure></testcase>`;
   });
   if (cases.length === 0) cases.push('    <testcase classname="document" name="no changes"/>');
-  const suiteName = xml(`spec-diff ${report.base} → ${report.head} (ERR ${counts.ERR}, WARN ${counts.WARN}, INFO ${counts.INFO})`);
+  const suiteName = xml(
+    `spec-diff ${report.base} → ${report.head} (ERR ${counts.ERR}, WARN ${counts.WARN}, INFO ${counts.INFO})`,
+  );
   const tests = Math.max(report.changes.length, 1);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -11,12 +11,23 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** Markdown for PR comments and the docs site: a table per level, worst first. */
 export function formatMarkdown(report: DiffReport): string {
-  const out = [`## API changes: \`${report.base}\` → \`${report.head}\``, '', `${summaryLine(report)}.`];
+  const out = [
+    `## API changes: \`${report.base}\` → \`${report.head}\``,
+    '',
+    `${summaryLine(report)}.`,
+  ];
   for (const level of ['ERR', 'WARN', 'INFO'] as const) {
     const changes = report.changes.filter((change) => change.level === level);
     if (changes.length === 0) continue;
-    out.push('', `### ${headings[level]}`, '', '| Where | Rule | What it means |', '| --- | --- | --- |');
-    for (const change of changes) out.push(`| \`${cell(change.location)}\` | \`${change.id}\` | ${cell(change.message)} |`);
+    out.push(
+      '',
+      `### ${headings[level]}`,
+      '',
+      '| Where | Rule | What it means |',
+      '| --- | --- | --- |',
+    );
+    for (const change of changes)
+      out.push(`| \`${cell(change.location)}\` | \`${change.id}\` | ${cell(change.message)} |`);
   }
   return `${out.join('\n')}\n`;
 }

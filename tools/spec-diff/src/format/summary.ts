@@ -1,4 +1,4 @@
-import { type DiffReport, type LevelCounts, countLevels } from '../model.ts';
+import { countLevels, type DiffReport, type LevelCounts } from '../model.ts';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 

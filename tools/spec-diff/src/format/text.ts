@@ -5,7 +5,12 @@ import { summaryLine } from './summary.ts';
 export function formatText(report: DiffReport): string {
   const lines = [`spec-diff ${report.base} → ${report.head}: ${summaryLine(report)}`];
   for (const change of report.changes) {
-    lines.push('', `${change.level.padEnd(4)} ${change.id}`, `     ${change.location}`, `     ${change.message}`);
+    lines.push(
+      '',
+      `${change.level.padEnd(4)} ${change.id}`,
+      `     ${change.location}`,
+      `     ${change.message}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

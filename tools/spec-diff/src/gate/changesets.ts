@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type Bump = 'major' | 'minor' | 'patch';
@@ -29,7 +29,8 @@ export function readPendingChangesets(root: string): Changeset[] {
 
 export function parseChangeset(file: string, text: string): Changeset {
   const lines = text.split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') throw new ChangesetError(`${file}:1: expected the frontmatter to open with "---"`);
+  if (lines[0]?.trim() !== '---')
+    throw new ChangesetError(`${file}:1: expected the frontmatter to open with "---"`);
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   if (end < 0) throw new ChangesetError(`${file}: expected a closing "---" after the frontmatter`);
   const bumps = new Map<string, Bump>();
@@ -37,14 +38,20 @@ export function parseChangeset(file: string, text: string): Changeset {
     const line = (lines[index] as string).trim();
     if (line === '') continue;
     const match = /^["']?([^"':]+)["']?\s*:\s*(major|minor|patch)\s*$/.exec(line);
-    if (!match) throw new ChangesetError(`${file}:${index + 1}: expected '"<package>": major|minor|patch', found "${line}"`);
+    if (!match)
+      throw new ChangesetError(
+        `${file}:${index + 1}: expected '"<package>": major|minor|patch', found "${line}"`,
+      );
     bumps.set(match[1] as string, match[2] as Bump);
   }
   return { file, bumps };
 }
 
 /** The largest bump the changesets ask for any of `packages`, or `none`. */
-export function largestBump(changesets: readonly Changeset[], packages: readonly string[]): Bump | 'none' {
+export function largestBump(
+  changesets: readonly Changeset[],
+  packages: readonly string[],
+): Bump | 'none' {
   let largest: Bump | 'none' = 'none';
   for (const changeset of changesets) {
     for (const [name, bump] of changeset.bumps) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { git } from '../load/git.ts';
 
@@ -18,7 +18,10 @@ export function publishedPackages(root: string): string[] {
     for (const entry of readdirSync(packagesFolder)) {
       const manifest = join(packagesFolder, entry, 'package.json');
       if (!existsSync(manifest)) continue;
-      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; private?: boolean };
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as {
+        name?: string;
+        private?: boolean;
+      };
       if (pkg.name && pkg.private !== true) names.add(pkg.name);
     }
   }
@@ -59,7 +62,12 @@ export function lastReleaseTag(root: string, packages: readonly string[]): strin
 
 /** The first commit that has `path` (relative to the repository root), if any. */
 export function firstCommitWith(root: string, path: string): string | undefined {
-  const commits = git(['log', '--format=%h', '--abbrev=12', '--diff-filter=A', '--reverse', '--', path], root).split('\n').filter(Boolean);
+  const commits = git(
+    ['log', '--format=%h', '--abbrev=12', '--diff-filter=A', '--reverse', '--', path],
+    root,
+  )
+    .split('\n')
+    .filter(Boolean);
   return commits[0];
 }
 
@@ -76,6 +84,11 @@ export function existsAt(root: string, ref: string, path: string): boolean {
 /** Files under specs/ or packages/<name>/src that differ from `ref` (committed, staged, unstaged or untracked). */
 export function userFacingChanges(root: string, ref: string): string[] {
   const changed = git(['diff', '--name-only', ref, '--', 'specs', 'packages'], root).split('\n');
-  const untracked = git(['ls-files', '--others', '--exclude-standard', '--', 'specs', 'packages'], root).split('\n');
-  return [...new Set([...changed, ...untracked])].filter((file) => file.startsWith('specs/') || /^packages\/[^/]+\/src\//.test(file)).sort();
+  const untracked = git(
+    ['ls-files', '--others', '--exclude-standard', '--', 'specs', 'packages'],
+    root,
+  ).split('\n');
+  return [...new Set([...changed, ...untracked])]
+    .filter((file) => file.startsWith('specs/') || /^packages\/[^/]+\/src\//.test(file))
+    .sort();
 }

@@ -1,12 +1,24 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { diffSpecs } from '../diff/diff-specs.ts';
-import { type OutputFormat, formatReport } from '../format/index.ts';
+import { formatReport, type OutputFormat } from '../format/index.ts';
 import { git } from '../load/git.ts';
 import { loadSpec } from '../load/load-spec.ts';
 import type { DiffReport } from '../model.ts';
-import { type Bump, type Changeset, bumpAtLeast, largestBump, readPendingChangesets } from './changesets.ts';
-import { existsAt, firstCommitWith, lastReleaseTag, publishedPackages, userFacingChanges } from './release-base.ts';
+import {
+  type Bump,
+  bumpAtLeast,
+  type Changeset,
+  largestBump,
+  readPendingChangesets,
+} from './changesets.ts';
+import {
+  existsAt,
+  firstCommitWith,
+  lastReleaseTag,
+  publishedPackages,
+  userFacingChanges,
+} from './release-base.ts';
 
 /** One API of the registry (`redocly.yaml` `apis:`). */
 export interface GateApi {
@@ -56,21 +68,33 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const notes: string[] = [];
   for (const api of options.apis) {
     const path = relative(root, api.root);
-    const baseRef = releaseTag && existsAt(root, releaseTag, path) ? releaseTag : firstCommitWith(root, path);
+    const baseRef =
+      releaseTag && existsAt(root, releaseTag, path) ? releaseTag : firstCommitWith(root, path);
     if (!baseRef) {
-      notes.push(`${api.name}: ${path} is not committed yet, so there is no earlier version to compare with.`);
+      notes.push(
+        `${api.name}: ${path} is not committed yet, so there is no earlier version to compare with.`,
+      );
       continue;
     }
     if (!existsSync(api.root)) {
       notes.push(`${api.name}: ${path} is gone from the work tree.`);
       continue;
     }
-    const base = await loadSpec({ kind: 'git', label: `${baseRef}:${path}`, ref: baseRef, path }, root);
+    const base = await loadSpec(
+      { kind: 'git', label: `${baseRef}:${path}`, ref: baseRef, path },
+      root,
+    );
     const head = await loadSpec({ kind: 'file', label: path, path: api.root }, root);
     diffs.push({ api: api.name, baseRef, report: diffSpecs(base, head) });
   }
 
-  const filesBase = releaseTag ?? oldest(root, diffs.map((diff) => diff.baseRef)) ?? rootCommit(root);
+  const filesBase =
+    releaseTag ??
+    oldest(
+      root,
+      diffs.map((diff) => diff.baseRef),
+    ) ??
+    rootCommit(root);
   const changedFiles = filesBase ? userFacingChanges(root, filesBase) : [];
   const changesets = readPendingChangesets(root);
   const bump = largestBump(changesets, packages);
@@ -83,7 +107,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
         ? 'any-changeset'
         : 'nothing';
   const ok =
-    required === 'nothing' || (required === 'any-changeset' ? changesets.length > 0 : bumpAtLeast(bump, required));
+    required === 'nothing' ||
+    (required === 'any-changeset' ? changesets.length > 0 : bumpAtLeast(bump, required));
 
   const lines: string[] = [];
   const baseDescription = releaseTag
@@ -94,14 +119,22 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     lines.push(formatReport(diff.report, options.format ?? 'text').trimEnd(), '');
   }
   for (const note of notes) lines.push(note);
-  if (changedFiles.length > 0) lines.push(`${changedFiles.length} file(s) under specs/ or packages/*/src changed since ${filesBase}.`);
+  if (changedFiles.length > 0)
+    lines.push(
+      `${changedFiles.length} file(s) under specs/ or packages/*/src changed since ${filesBase}.`,
+    );
   lines.push(`Pending changesets: ${describeChangesets(changesets, bump)}.`, '');
   if (ok) {
     lines.push(`spec-gate: OK (${verdictOk(required, bump)}).`);
   } else {
     lines.push(...failure(required, diffs, packages, changesets, root));
   }
-  return { ok, required, output: `${lines.join('\n')}\n`, reports: diffs.map(({ api, report }) => ({ api, report })) };
+  return {
+    ok,
+    required,
+    output: `${lines.join('\n')}\n`,
+    reports: diffs.map(({ api, report }) => ({ api, report })),
+  };
 }
 
 function describeChangesets(changesets: readonly Changeset[], bump: Bump | 'none'): string {
@@ -112,37 +145,103 @@ function describeChangesets(changesets: readonly Changeset[], bump: Bump | 'none
 
 function verdictOk(required: Requirement, bump: Bump | 'none'): string {
   if (required === 'nothing') return 'no user-facing change since the base';
-  if (required === 'any-changeset') return bump === 'none' ? 'changes are covered by an empty changeset: marked not user-facing' : `changes are covered by a ${bump} changeset`;
+  if (required === 'any-changeset')
+    return bump === 'none'
+      ? 'changes are covered by an empty changeset: marked not user-facing'
+      : `changes are covered by a ${bump} changeset`;
   return `${required} changes are covered by a ${bump} changeset`;
 }
 
-function failure(required: Requirement, diffs: readonly ApiDiff[], packages: readonly string[], changesets: readonly Changeset[], root: string): string[] {
+function failure(
+  required: Requirement,
+  diffs: readonly ApiDiff[],
+  packages: readonly string[],
+  changesets: readonly Changeset[],
+  root: string,
+): string[] {
   const lines: string[] = [];
   const levelNeeded = required === 'major' ? 'ERR' : 'WARN';
   if (required === 'major' || required === 'minor') {
-    const apis = diffs.filter((diff) => diff.report.changes.some((change) => change.level === levelNeeded)).map((diff) => diff.api);
-    const why = required === 'major' ? 'breaking changes (ERR)' : 'changes that need at least a minor release (WARN)';
-    lines.push(`spec-gate: FAILED. ${apis.join(', ')} ${apis.length === 1 ? 'has' : 'have'} ${why}, and no pending changeset asks for a ${required} release of the published packages.`);
-    lines.push('', `Add this file (or run \`pnpm changeset\` and pick ${required}), then write the text for the people who install the packages:`, '');
+    const apis = diffs
+      .filter((diff) => diff.report.changes.some((change) => change.level === levelNeeded))
+      .map((diff) => diff.api);
+    const why =
+      required === 'major'
+        ? 'breaking changes (ERR)'
+        : 'changes that need at least a minor release (WARN)';
+    lines.push(
+      `spec-gate: FAILED. ${apis.join(', ')} ${apis.length === 1 ? 'has' : 'have'} ${why}, and no pending changeset asks for a ${required} release of the published packages.`,
+    );
+    lines.push(
+      '',
+      `Add this file (or run \`pnpm changeset\` and pick ${required}), then write the text for the people who install the packages:`,
+      '',
+    );
     const file = freeName(root, required === 'major' ? 'api-breaking-change' : 'api-change');
     const frontmatter = packages.map((name) => `"${name}": ${required}`);
     const body = diffs.flatMap((diff) =>
-      diff.report.changes.filter((change) => change.level === 'ERR' || change.level === levelNeeded).map((change) => `- ${diff.api}: \`${change.location}\`: ${change.message}`),
+      diff.report.changes
+        .filter((change) => change.level === 'ERR' || change.level === levelNeeded)
+        .map((change) => `- ${diff.api}: \`${change.location}\`: ${change.message}`),
     );
-    lines.push(indent(file), '', indent(['---', ...frontmatter, '---', '', 'Say in one or two full sentences what changed for users and what they must do. The changes found:', '', ...body].join('\n')));
-    if (changesets.length > 0) lines.push('', `(Or raise the bump in ${changesets.map((changeset) => changeset.file).join(', ')} to ${required}.)`);
+    lines.push(
+      indent(file),
+      '',
+      indent(
+        [
+          '---',
+          ...frontmatter,
+          '---',
+          '',
+          'Say in one or two full sentences what changed for users and what they must do. The changes found:',
+          '',
+          ...body,
+        ].join('\n'),
+      ),
+    );
+    if (changesets.length > 0)
+      lines.push(
+        '',
+        `(Or raise the bump in ${changesets.map((changeset) => changeset.file).join(', ')} to ${required}.)`,
+      );
     return lines;
   }
-  lines.push('spec-gate: FAILED. Files under specs/ or packages/*/src changed since the base, and there is no pending changeset.');
-  lines.push('', 'If users will notice the change, run `pnpm changeset` (patch or minor) and describe it; the file looks like:', '');
+  lines.push(
+    'spec-gate: FAILED. Files under specs/ or packages/*/src changed since the base, and there is no pending changeset.',
+  );
+  lines.push(
+    '',
+    'If users will notice the change, run `pnpm changeset` (patch or minor) and describe it; the file looks like:',
+    '',
+  );
   const file = freeName(root, 'describe-your-change');
-  lines.push(indent(file), '', indent(['---', ...packages.map((name) => `"${name}": patch`), '---', '', 'What changed, in one or two full sentences for the people who install the packages.'].join('\n')));
-  lines.push('', 'If it is not user-facing (docs, refactoring, tests), mark it so with an empty changeset: `pnpm changeset --empty`, which writes:', '');
+  lines.push(
+    indent(file),
+    '',
+    indent(
+      [
+        '---',
+        ...packages.map((name) => `"${name}": patch`),
+        '---',
+        '',
+        'What changed, in one or two full sentences for the people who install the packages.',
+      ].join('\n'),
+    ),
+  );
+  lines.push(
+    '',
+    'If it is not user-facing (docs, refactoring, tests), mark it so with an empty changeset: `pnpm changeset --empty`, which writes:',
+    '',
+  );
   lines.push(indent(freeName(root, 'not-user-facing')), '', indent('---\n---'));
   return lines;
 }
 
-const indent = (text: string) => text.split('\n').map((line) => `    ${line}`.trimEnd()).join('\n');
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `    ${line}`.trimEnd())
+    .join('\n');
 
 function freeName(root: string, stem: string): string {
   for (let index = 1; ; index += 1) {

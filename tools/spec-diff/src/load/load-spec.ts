@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import {
   BaseResolver,
-  type Config,
-  type NormalizedProblem,
-  Source,
-  bundle,
+  type bundle,
   bundleFromString,
+  type Config,
   createConfig,
   getLineColLocation,
+  type NormalizedProblem,
+  Source,
 } from '@redocly/openapi-core';
 import { parse as parseYaml } from 'yaml';
 import { GitError, git, repoTopLevel } from './git.ts';
@@ -66,33 +66,44 @@ function describeProblem(problem: NormalizedProblem, cwd: string): string {
   return `${file}:${line}:${col} (${where.pointer ?? '#'}): ${problem.message}`;
 }
 
-function readBody(input: SpecInput, cwd: string): { body: string; absolutePath: string; resolver?: BaseResolver } {
+function readBody(
+  input: SpecInput,
+  cwd: string,
+): { body: string; absolutePath: string; resolver?: BaseResolver } {
   if (input.kind === 'file') {
     try {
       return { body: readFileSync(input.path, 'utf8'), absolutePath: input.path };
     } catch (error) {
-      throw new SpecInputError(`${input.label}: cannot read the file (${(error as Error).message})`);
+      throw new SpecInputError(
+        `${input.label}: cannot read the file (${(error as Error).message})`,
+      );
     }
   }
   let top: string;
   try {
     top = repoTopLevel(cwd);
   } catch (error) {
-    throw new SpecInputError(`${input.label}: not inside a git work tree (${(error as Error).message})`);
+    throw new SpecInputError(
+      `${input.label}: not inside a git work tree (${(error as Error).message})`,
+    );
   }
   const absolutePath = resolve(cwd, input.path);
   const inRepo = relative(top, absolutePath);
   try {
     git(['rev-parse', '--verify', '--quiet', `${input.ref}^{commit}`], top);
   } catch {
-    throw new SpecInputError(`${input.label}: "${input.ref}" is not a commit, branch or tag in ${top}`);
+    throw new SpecInputError(
+      `${input.label}: "${input.ref}" is not a commit, branch or tag in ${top}`,
+    );
   }
   try {
     const body = git(['show', `${input.ref}:${inRepo}`], top);
     return { body, absolutePath, resolver: new GitRefResolver(input.ref, top) };
   } catch (error) {
     const reason = error instanceof GitError ? error.message : String(error);
-    throw new SpecInputError(`${input.label}: no file "${inRepo}" at ${input.ref} (git: ${reason})`);
+    throw new SpecInputError(
+      `${input.label}: no file "${inRepo}" at ${input.ref} (git: ${reason})`,
+    );
   }
 }
 
@@ -116,13 +127,19 @@ export async function loadSpec(input: SpecInput, cwd: string): Promise<LoadedSpe
   }
   const parsed = result.bundle.parsed as unknown;
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new SpecInputError(`${input.label}: expected an OpenAPI 3 document (a mapping), found ${parsed === null ? 'an empty file' : typeof parsed}`);
+    throw new SpecInputError(
+      `${input.label}: expected an OpenAPI 3 document (a mapping), found ${parsed === null ? 'an empty file' : typeof parsed}`,
+    );
   }
   const version = (parsed as Record<string, unknown>).openapi;
   if (typeof version !== 'string' || !version.startsWith('3.')) {
     const swagger = (parsed as Record<string, unknown>).swagger;
-    const found = swagger ? `swagger: ${String(swagger)}` : `openapi: ${String(version ?? '(missing)')}`;
-    throw new SpecInputError(`${input.label}: expected an OpenAPI 3.x document ("openapi: 3.x" at the top), found ${found}`);
+    const found = swagger
+      ? `swagger: ${String(swagger)}`
+      : `openapi: ${String(version ?? '(missing)')}`;
+    throw new SpecInputError(
+      `${input.label}: expected an OpenAPI 3.x document ("openapi: 3.x" at the top), found ${found}`,
+    );
   }
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
@@ -138,11 +155,21 @@ export async function loadSpec(input: SpecInput, cwd: string): Promise<LoadedSpe
 }
 
 /** Loads a spec from an in-memory string (tests, the benchmark); `$ref`s resolve next to `path`. */
-export async function loadSpecFromString(source: string, path: string, label = path): Promise<LoadedSpec> {
+export async function loadSpecFromString(
+  source: string,
+  path: string,
+  label = path,
+): Promise<LoadedSpec> {
   const result = await bundleFromString({ source, absoluteRef: path, config: await config() });
   const errors = result.problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) throw new SpecInputError(`${label}: ${errors.map((p) => p.message).join('; ')}`);
-  return { label, document: result.bundle.parsed as OpenApiDocument, file: path, lineOf: lineFinder(path, source) };
+  if (errors.length > 0)
+    throw new SpecInputError(`${label}: ${errors.map((p) => p.message).join('; ')}`);
+  return {
+    label,
+    document: result.bundle.parsed as OpenApiDocument,
+    file: path,
+    lineOf: lineFinder(path, source),
+  };
 }
 
 // Lines come from the root file as written, parsed once on first use.

@@ -22,8 +22,14 @@ export function parseSpecInput(argument: string, cwd: string): SpecInput {
   if (colon > 0 && !/^[a-zA-Z]:[\\/]/.test(argument)) {
     const ref = argument.slice(0, colon);
     const path = argument.slice(colon + 1);
-    if (path === '') throw new SpecInputError(`${argument}: expected <git-ref>:<path>, the path is empty`);
-    return { kind: 'git', label: argument, ref, path: isAbsolute(path) ? relative(cwd, path) : path };
+    if (path === '')
+      throw new SpecInputError(`${argument}: expected <git-ref>:<path>, the path is empty`);
+    return {
+      kind: 'git',
+      label: argument,
+      ref,
+      path: isAbsolute(path) ? relative(cwd, path) : path,
+    };
   }
   throw new SpecInputError(`${argument}: no such file (and not a <git-ref>:<path>)`);
 }

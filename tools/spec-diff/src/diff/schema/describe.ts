@@ -17,9 +17,13 @@ export function describeBound(bound: Bound | number | undefined): string {
 }
 
 /** The second half of a message: who is hurt, given what the change does to the allowed values. */
-export function consequence(direction: Direction, effect: 'narrows' | 'widens' | 'incomparable'): string {
+export function consequence(
+  direction: Direction,
+  effect: 'narrows' | 'widens' | 'incomparable',
+): string {
   if (direction === 'request') {
-    if (effect === 'widens') return 'the API accepts more than before; existing requests keep working';
+    if (effect === 'widens')
+      return 'the API accepts more than before; existing requests keep working';
     return 'requests that were valid before may now be rejected';
   }
   if (effect === 'narrows') return 'clients receive a subset of what they handled before';

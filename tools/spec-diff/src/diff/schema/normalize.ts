@@ -50,7 +50,15 @@ export interface NormalSchema {
   xml?: XmlNaming;
 }
 
-const annotationKeys = new Set(['description', 'summary', 'title', 'example', 'examples', '$comment', 'externalDocs']);
+const annotationKeys = new Set([
+  'description',
+  'summary',
+  'title',
+  'example',
+  'examples',
+  '$comment',
+  'externalDocs',
+]);
 const sizeKeywords: readonly SizeKeyword[] = ['maxLength', 'minLength', 'maxItems', 'minItems'];
 
 function emptySchema(key: object, pointer: string): NormalSchema {
@@ -71,7 +79,11 @@ function emptySchema(key: object, pointer: string): NormalSchema {
 
 function isNullOnly(node: unknown): boolean {
   if (!isObject(node)) return false;
-  if (node.type === 'null' || (Array.isArray(node.type) && node.type.length === 1 && node.type[0] === 'null')) return true;
+  if (
+    node.type === 'null' ||
+    (Array.isArray(node.type) && node.type.length === 1 && node.type[0] === 'null')
+  )
+    return true;
   if ('const' in node && node.const === null) return true;
   return Array.isArray(node.enum) && node.enum.length === 1 && node.enum[0] === null;
 }
@@ -100,10 +112,15 @@ function stricterMin(a: Bound | undefined, b: Bound | undefined): Bound | undefi
   return a.exclusive ? a : b;
 }
 
-function readMax(node: Record<string, unknown>, value: string, exclusive: string): Bound | undefined {
+function readMax(
+  node: Record<string, unknown>,
+  value: string,
+  exclusive: string,
+): Bound | undefined {
   const inclusive = typeof node[value] === 'number' ? (node[value] as number) : undefined;
   const flag = node[exclusive];
-  if (typeof flag === 'number') return stricterMaxOrMin(value, { value: flag, exclusive: true }, inclusive);
+  if (typeof flag === 'number')
+    return stricterMaxOrMin(value, { value: flag, exclusive: true }, inclusive);
   if (inclusive === undefined) return undefined;
   return { value: inclusive, exclusive: flag === true };
 }
@@ -111,7 +128,10 @@ function readMax(node: Record<string, unknown>, value: string, exclusive: string
 function stricterMaxOrMin(keyword: string, exclusive: Bound, inclusive: number | undefined): Bound {
   if (inclusive === undefined) return exclusive;
   const other = { value: inclusive, exclusive: false };
-  return (keyword === 'maximum' ? stricterMax(exclusive, other) : stricterMin(exclusive, other)) ?? exclusive;
+  return (
+    (keyword === 'maximum' ? stricterMax(exclusive, other) : stricterMin(exclusive, other)) ??
+    exclusive
+  );
 }
 
 /** Normalizes schemas of one spec side; results are cached per schema object. */
@@ -154,7 +174,14 @@ export class SchemaNormalizer {
     let schema = this.own(raw, pointer);
     if (Array.isArray(raw.allOf)) {
       raw.allOf.forEach((member, index) => {
-        schema = this.merge(schema, this.normalize({ node: member, pointer: childPointer(childPointer(pointer, 'allOf'), index) }), pointer);
+        schema = this.merge(
+          schema,
+          this.normalize({
+            node: member,
+            pointer: childPointer(childPointer(pointer, 'allOf'), index),
+          }),
+          pointer,
+        );
       });
     }
     for (const keyword of ['oneOf', 'anyOf'] as const) {
@@ -167,9 +194,17 @@ export class SchemaNormalizer {
 
   // oneOf/anyOf: null branches become `nullable`, the open-enum shape becomes an extensible enum,
   // a single remaining branch is merged in; anything else stays a list of branches.
-  private applyUnion(schema: NormalSchema, keyword: 'oneOf' | 'anyOf', branches: unknown[], pointer: string): NormalSchema {
+  private applyUnion(
+    schema: NormalSchema,
+    keyword: 'oneOf' | 'anyOf',
+    branches: unknown[],
+    pointer: string,
+  ): NormalSchema {
     const listPointer = childPointer(pointer, keyword);
-    const located = branches.map((node, index) => ({ node, pointer: childPointer(listPointer, index) }));
+    const located = branches.map((node, index) => ({
+      node,
+      pointer: childPointer(listPointer, index),
+    }));
     const nonNull = located.filter((branch) => !isNullOnly(this.side.resolve(branch).node));
     const nullable = nonNull.length < located.length;
     const openEnum = this.openEnum(nonNull);
@@ -191,16 +226,24 @@ export class SchemaNormalizer {
     const catchAll = forms.filter((form) => form.enumValues === undefined);
     const constants = forms.filter((form) => form.enumValues !== undefined);
     const open = catchAll[0];
-    if (catchAll.length !== 1 || !open || open.types === undefined || constants.length === 0) return undefined;
+    if (catchAll.length !== 1 || !open || open.types === undefined || constants.length === 0)
+      return undefined;
     const values = constants.flatMap((form) => form.enumValues ?? []);
-    const typed = values.every((value) => [...(open.types ?? [])].some((type) => matchesType(value, type)));
+    const typed = values.every((value) =>
+      [...(open.types ?? [])].some((type) => matchesType(value, type)),
+    );
     if (!typed) return undefined;
     return { ...open, enumValues: values, extensible: true };
   }
 
   private own(raw: Record<string, unknown>, pointer: string): NormalSchema {
     const schema = emptySchema(raw, pointer);
-    const types = typeof raw.type === 'string' ? [raw.type] : Array.isArray(raw.type) ? raw.type.map(String) : undefined;
+    const types =
+      typeof raw.type === 'string'
+        ? [raw.type]
+        : Array.isArray(raw.type)
+          ? raw.type.map(String)
+          : undefined;
     if (types) {
       schema.types = new Set(types.filter((type) => type !== 'null'));
       if (types.includes('null')) schema.nullable = true;
@@ -221,19 +264,26 @@ export class SchemaNormalizer {
     if (typeof raw.pattern === 'string') schema.pattern = raw.pattern;
     schema.maximum = readMax(raw, 'maximum', 'exclusiveMaximum');
     schema.minimum = readMax(raw, 'minimum', 'exclusiveMinimum');
-    for (const keyword of sizeKeywords) if (typeof raw[keyword] === 'number') schema.sizes[keyword] = raw[keyword] as number;
+    for (const keyword of sizeKeywords)
+      if (typeof raw[keyword] === 'number') schema.sizes[keyword] = raw[keyword] as number;
     if (isObject(raw.properties)) {
       const propertiesPointer = childPointer(pointer, 'properties');
       for (const [name, node] of Object.entries(raw.properties)) {
         schema.properties.set(name, { node, pointer: childPointer(propertiesPointer, name) });
       }
     }
-    if (Array.isArray(raw.required)) for (const name of raw.required) schema.required.add(String(name));
-    if (typeof raw.additionalProperties === 'boolean') schema.additionalProperties = raw.additionalProperties;
+    if (Array.isArray(raw.required))
+      for (const name of raw.required) schema.required.add(String(name));
+    if (typeof raw.additionalProperties === 'boolean')
+      schema.additionalProperties = raw.additionalProperties;
     else if (isObject(raw.additionalProperties)) {
-      schema.additionalProperties = { node: raw.additionalProperties, pointer: childPointer(pointer, 'additionalProperties') };
+      schema.additionalProperties = {
+        node: raw.additionalProperties,
+        pointer: childPointer(pointer, 'additionalProperties'),
+      };
     }
-    if (raw.items !== undefined && typeof raw.items !== 'boolean') schema.items = { node: raw.items, pointer: childPointer(pointer, 'items') };
+    if (raw.items !== undefined && typeof raw.items !== 'boolean')
+      schema.items = { node: raw.items, pointer: childPointer(pointer, 'items') };
     schema.readOnly = raw.readOnly === true;
     schema.writeOnly = raw.writeOnly === true;
     schema.deprecated = raw.deprecated === true;
@@ -255,7 +305,9 @@ export class SchemaNormalizer {
       types,
       nullable: types !== undefined && allowsNull(a) && allowsNull(b),
       enumValues:
-        a.enumValues && b.enumValues ? a.enumValues.filter((value) => b.enumValues?.some((other) => sameValue(value, other))) : (a.enumValues ?? b.enumValues),
+        a.enumValues && b.enumValues
+          ? a.enumValues.filter((value) => b.enumValues?.some((other) => sameValue(value, other)))
+          : (a.enumValues ?? b.enumValues),
       extensible: a.extensible || b.extensible,
       format: a.format ?? b.format,
       pattern: a.pattern ?? b.pattern,
@@ -285,22 +337,32 @@ export class SchemaNormalizer {
     }
     result.items = a.items && b.items ? this.both(a.items, b.items) : (a.items ?? b.items);
     const [x, y] = [a.additionalProperties, b.additionalProperties];
-    result.additionalProperties = x === false || y === false ? false : isObject(x) ? x : isObject(y) ? y : (x ?? y);
+    result.additionalProperties =
+      x === false || y === false ? false : isObject(x) ? x : isObject(y) ? y : (x ?? y);
     return result;
   }
 
   private both(a: Located<unknown>, b: Located<unknown>): Located<unknown> {
     const [ka, kb] = [isObject(a.node) ? a.node : {}, isObject(b.node) ? b.node : {}];
     let inner = this.merged.get(ka);
-    if (!inner) this.merged.set(ka, (inner = new WeakMap()));
+    if (!inner) {
+      inner = new WeakMap();
+      this.merged.set(ka, inner);
+    }
     let node = inner.get(kb);
-    if (!node) inner.set(kb, (node = { allOf: [ka, kb] }));
+    if (!node) {
+      node = { allOf: [ka, kb] };
+      inner.set(kb, node);
+    }
     return { node, pointer: a.pointer };
   }
 }
 
 function isBareRef(raw: Record<string, unknown>): boolean {
-  return typeof raw.$ref === 'string' && Object.keys(raw).every((key) => key === '$ref' || annotationKeys.has(key));
+  return (
+    typeof raw.$ref === 'string' &&
+    Object.keys(raw).every((key) => key === '$ref' || annotationKeys.has(key))
+  );
 }
 
 function matchesType(value: unknown, type: string): boolean {
@@ -317,6 +379,11 @@ export function sameValue(a: unknown, b: unknown): boolean {
 
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
-  if (isObject(value)) return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical(value[key])]));
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical(value[key])]),
+    );
   return value;
 }
