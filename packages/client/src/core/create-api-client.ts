@@ -1,0 +1,328 @@
+import type {
+  BodySerializer,
+  Client,
+  MergedOptions,
+  Middleware,
+  ParseAs,
+  PathSerializer,
+  QuerySerializer,
+  QuerySerializerOptions,
+} from 'openapi-fetch';
+import { createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
+import type { Authenticator } from '../auth/authenticator.ts';
+import type { OperationInfo, OperationTable } from '../operation-table.ts';
+import type { BodyFormat } from './body-format.ts';
+import { CallDeadline } from './call-deadline.ts';
+import { positiveNumber, type SharedClientOptions } from './client-options.ts';
+import { type CallTarget, ResponseTooLargeError, SmsClientError } from './errors.ts';
+import { type HeaderRecord, mergeHeaderRecords } from './header-record.ts';
+import { mediaTypeOf } from './media-type.ts';
+import {
+  checkMiddleware,
+  type MiddlewareContext,
+  runOnError,
+  runOnRequest,
+  runOnResponse,
+} from './middleware-chain.ts';
+import { parseErrorBody, parseSuccessBody } from './parse-response.ts';
+import { BodyTooLarge, discardBody, readBodyText } from './read-body.ts';
+import { type RetryPolicy, retryPolicy } from './retry-policy.ts';
+import { networkError, sendWithRetries } from './send-with-retries.ts';
+import { serializeBody } from './serialize-body.ts';
+import { displayUrl, type FetchLike, send, untilAborted } from './transport.ts';
+import { LazyValidators, type ValidatorModule } from './validation.ts';
+
+/** What an API wrapper (gateway-sms, twosms) hands the engine. */
+export interface ApiClientConfig {
+  readonly operations: OperationTable;
+  readonly baseUrl: string;
+  readonly auth: Authenticator | undefined;
+  readonly format: BodyFormat;
+  readonly loadValidators: () => Promise<ValidatorModule>;
+  readonly options: SharedClientOptions;
+}
+
+type CallInit = Record<string, unknown> & {
+  baseUrl?: string;
+  fetch?: FetchLike;
+  headers?: unknown;
+  params?: Record<string, unknown> & {
+    path?: Record<string, unknown>;
+    query?: Record<string, unknown>;
+    header?: Record<string, unknown>;
+  };
+  parseAs?: ParseAs;
+  querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
+  bodySerializer?: BodySerializer<unknown>;
+  pathSerializer?: PathSerializer;
+  body?: unknown;
+  middleware?: Middleware[];
+  signal?: AbortSignal | null;
+  timeoutMs?: number;
+  retry?: SharedClientOptions['retry'];
+  Request?: unknown;
+};
+
+/** openapi-fetch's media-type filter for typed `data` and `error`. */
+type MediaType = `${string}/${string}`;
+
+type CallResult = { data?: unknown; error?: unknown; response: Response };
+
+const defaultMaxResponseBytes = 64 * 1024 * 1024;
+
+/**
+ * Builds an openapi-fetch compatible client (same methods, options, results and middleware
+ * contract) whose calls are authenticated, time-limited, retried and parsed per the spec's
+ * operation table. Requests go straight to fetch as a URL and a plain init unless middleware
+ * needs a Request object.
+ */
+export function createApiClient<Paths extends {}, Media extends MediaType>(
+  config: ApiClientConfig,
+): Client<Paths, Media> {
+  const { options, format, auth } = config;
+  const baseUrl = trimTrailingSlash(config.baseUrl);
+  const clientTimeout = positiveNumber('timeoutMs', options.timeoutMs ?? 30_000);
+  const maxBytes = positiveNumber(
+    'maxResponseBytes',
+    options.maxResponseBytes ?? defaultMaxResponseBytes,
+  );
+  const clientPolicy = retryPolicy(options.retry);
+  const customFetch = options.fetch;
+  const globalQuerySerializer = options.querySerializer;
+  const clientQuerySerializer =
+    typeof globalQuerySerializer === 'function'
+      ? globalQuerySerializer
+      : createQuerySerializer(globalQuerySerializer);
+  const clientHeaders = options.headers;
+  const validators = new LazyValidators(options.validate, config.loadValidators);
+  const middlewares: Middleware[] = [];
+  const byRoute = new Map<string, OperationInfo>();
+  for (const operation of Object.values(config.operations))
+    byRoute.set(`${operation.method} ${operation.path}`, operation);
+
+  async function call(
+    method: string,
+    schemaPath: string,
+    init: CallInit = {},
+  ): Promise<CallResult> {
+    const {
+      baseUrl: localBaseUrl,
+      fetch: localFetch,
+      headers: callHeaders,
+      params = {},
+      parseAs = 'json',
+      querySerializer: localQuerySerializer,
+      bodySerializer = options.bodySerializer,
+      pathSerializer = options.pathSerializer ?? defaultPathSerializer,
+      body,
+      middleware: localMiddleware,
+      signal,
+      timeoutMs = clientTimeout,
+      retry,
+      Request: _ignored,
+      ...requestInit
+    } = init;
+    const operation = byRoute.get(`${method} ${schemaPath}`);
+    const base = localBaseUrl ? trimTrailingSlash(localBaseUrl) : baseUrl;
+    const querySerializer = localQuerySerializer
+      ? typeof localQuerySerializer === 'function'
+        ? localQuerySerializer
+        : createQuerySerializer({
+            ...(typeof globalQuerySerializer === 'object' ? globalQuerySerializer : {}),
+            ...localQuerySerializer,
+          })
+      : clientQuerySerializer;
+    let url = base + schemaPath;
+    if (params.path) url = pathSerializer(url, params.path);
+    const search = querySerializer((params.query ?? {}) as never).replace(/^\?/, '');
+    if (search) url += `?${search}`;
+    const target: CallTarget = { operation: operation?.operationId, method, url: displayUrl(url) };
+    const policy: RetryPolicy = retry === undefined ? clientPolicy : retryPolicy(retry);
+    const fetchImpl = localFetch ?? customFetch;
+
+    const headers: HeaderRecord = { accept: format.accept(operation) };
+    mergeHeaderRecords(headers, clientHeaders, callHeaders, params.header);
+    let payload: BodyInit | undefined;
+    if (body !== undefined) {
+      const serialized = await serializeBody(
+        body,
+        headers,
+        operation,
+        format,
+        bodySerializer,
+        target,
+      );
+      payload = serialized.payload;
+      if (serialized.mediaType) headers['content-type'] ??= serialized.mediaType;
+    }
+    if (validators.request && operation) {
+      await validators.checkRequest(
+        target,
+        operation,
+        params,
+        body,
+        mediaTypeOf(headers['content-type'] ?? null),
+      );
+    }
+
+    const deadline = new CallDeadline(positiveNumber('timeoutMs', timeoutMs), signal);
+    try {
+      const chain = localMiddleware?.length ? [...middlewares, ...localMiddleware] : middlewares;
+      const plan = {
+        target,
+        deadline,
+        policy,
+        auth: operation && operation.security.length === 0 ? undefined : auth,
+        replayable: !(payload instanceof ReadableStream),
+      };
+      let response: Response;
+      if (chain.length === 0) {
+        const fetchInit: RequestInit = {
+          ...requestInit,
+          method,
+          headers,
+          body: payload ?? null,
+          signal: deadline.signal,
+        };
+        response = await sendWithRetries({
+          ...plan,
+          sendOnce(authorization) {
+            if (authorization !== undefined) headers.authorization = authorization;
+            const sent = send(fetchImpl, url, fetchInit);
+            // A custom fetch (an in-process emulator) may ignore the signal; the deadline still holds.
+            return fetchImpl ? untilAborted(sent, deadline.signal) : sent;
+          },
+        });
+      } else {
+        const context: MiddlewareContext = {
+          schemaPath,
+          params,
+          id: Math.random().toString(36).slice(2, 11),
+          options: Object.freeze({
+            baseUrl: base,
+            fetch: (fetchImpl ?? globalThis.fetch) as MergedOptions['fetch'],
+            parseAs,
+            querySerializer,
+            bodySerializer: bodySerializer ?? ((value: unknown) => JSON.stringify(value)),
+            pathSerializer,
+          }),
+        };
+        const initial = new Request(url, {
+          redirect: 'follow',
+          ...requestInit,
+          method,
+          headers,
+          body: payload ?? null,
+          signal: deadline.signal,
+        });
+        for (const key in requestInit) {
+          if (!(key in initial))
+            (initial as unknown as Record<string, unknown>)[key] = requestInit[key];
+        }
+        const { request, response: early } = await runOnRequest(chain, initial, context);
+        if (early) {
+          response = early;
+        } else {
+          try {
+            response = await sendWithRetries({
+              ...plan,
+              sendOnce(authorization) {
+                const attempt = request.clone();
+                if (authorization !== undefined)
+                  attempt.headers.set('authorization', authorization);
+                return untilAborted((fetchImpl ?? globalThis.fetch)(attempt), deadline.signal);
+              },
+            });
+          } catch (error) {
+            response = await runOnError(chain, request, error, context);
+          }
+          response = await runOnResponse(chain, request, response, context);
+        }
+      }
+      return await readResult(response, method, operation, parseAs, target, deadline);
+    } catch (error) {
+      throw deadline.abortError(target) ?? error;
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  async function readResult(
+    response: Response,
+    method: string,
+    operation: OperationInfo | undefined,
+    parseAs: ParseAs,
+    target: CallTarget,
+    deadline: CallDeadline,
+  ): Promise<CallResult> {
+    const { status, headers } = response;
+    const length = headers.get('content-length');
+    if (
+      status === 204 ||
+      method === 'HEAD' ||
+      (length === '0' && !headers.get('transfer-encoding')?.includes('chunked'))
+    ) {
+      await discardBody(response);
+      return response.ok ? { data: undefined, response } : { error: undefined, response };
+    }
+    if (response.ok && parseAs === 'stream') return { data: response.body, response };
+    let text: string;
+    try {
+      if (response.ok && parseAs !== 'json') {
+        const read = response[parseAs as 'text' | 'blob' | 'arrayBuffer'].bind(
+          response,
+        ) as () => Promise<unknown>;
+        return { data: await untilAborted(read(), deadline.signal), response };
+      }
+      text = await untilAborted(readBodyText(response, maxBytes), deadline.signal);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) throw new ResponseTooLargeError(target, maxBytes);
+      throw (
+        deadline.abortError(target) ??
+        (error instanceof SmsClientError
+          ? error
+          : networkError(target, error, 'while the response body was read'))
+      );
+    }
+    const mediaType = mediaTypeOf(headers.get('content-type'));
+    if (response.ok) {
+      const data = await parseSuccessBody(text, status, mediaType, operation, format, target);
+      if (validators.response && operation)
+        await validators.checkResponse(target, operation, status, mediaType, data);
+      return { data, response };
+    }
+    const error = await parseErrorBody(text, status, mediaType, operation, format);
+    if (validators.response && operation && error.parsed) {
+      await validators.checkResponse(target, operation, status, mediaType, error.value);
+    }
+    return { error: error.value, response };
+  }
+
+  const client = {
+    request: (method: string, url: string, init?: CallInit) =>
+      call(method.toUpperCase(), url, init),
+    GET: (url: string, init?: CallInit) => call('GET', url, init),
+    PUT: (url: string, init?: CallInit) => call('PUT', url, init),
+    POST: (url: string, init?: CallInit) => call('POST', url, init),
+    DELETE: (url: string, init?: CallInit) => call('DELETE', url, init),
+    OPTIONS: (url: string, init?: CallInit) => call('OPTIONS', url, init),
+    HEAD: (url: string, init?: CallInit) => call('HEAD', url, init),
+    PATCH: (url: string, init?: CallInit) => call('PATCH', url, init),
+    TRACE: (url: string, init?: CallInit) => call('TRACE', url, init),
+    use(...added: Middleware[]) {
+      for (const m of added) if (checkMiddleware(m)) middlewares.push(m);
+    },
+    eject(...removed: Middleware[]) {
+      for (const m of removed) {
+        const index = middlewares.indexOf(m);
+        if (index !== -1) middlewares.splice(index, 1);
+      }
+    },
+  };
+  client.use(...(options.middleware ?? []));
+  return client as unknown as Client<Paths, Media>;
+}
+
+function trimTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url.slice(0, -1) : url;
+}

@@ -1,0 +1,97 @@
+/** When and how a call is tried again. */
+export interface RetryOptions {
+  /**
+   * Retries after the first attempt.
+   * @default 2
+   */
+  readonly retries?: number;
+  /**
+   * Methods that may be retried. POST is left out because it sends SMS and costs money: add it
+   * only for calls you know to be idempotent.
+   * @default ['GET', 'PUT', 'DELETE']
+   */
+  readonly methods?: readonly string[];
+  /**
+   * Response statuses that are retried; `'5xx'` stands for every status from 500 to 599.
+   * Network errors (no response at all) are always retried for the methods above.
+   * @default [408, 429, '5xx']
+   */
+  readonly statuses?: readonly (number | '5xx')[];
+  /**
+   * Upper bound of the first back-off delay; it doubles each retry (full jitter: the delay is a
+   * random time up to that bound).
+   * @default 200
+   */
+  readonly baseDelayMs?: number;
+  /**
+   * Cap on one back-off delay.
+   * @default 5000
+   */
+  readonly maxDelayMs?: number;
+}
+
+export interface RetryPolicy {
+  readonly retries: number;
+  readonly methods: ReadonlySet<string>;
+  readonly statuses: ReadonlySet<number>;
+  readonly anyServerError: boolean;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+/** No retry at all: `retry: false`. */
+export const noRetry: RetryPolicy = {
+  retries: 0,
+  methods: new Set(),
+  statuses: new Set(),
+  anyServerError: false,
+  baseDelayMs: 0,
+  maxDelayMs: 0,
+};
+
+/** Fills the defaults in and checks the numbers once, when the client (or call) is set up. */
+export function retryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
+  if (options === false) return noRetry;
+  const retries = options?.retries ?? 2;
+  const baseDelayMs = options?.baseDelayMs ?? 200;
+  const maxDelayMs = options?.maxDelayMs ?? 5000;
+  for (const [name, value] of Object.entries({ retries, baseDelayMs, maxDelayMs })) {
+    if (!Number.isFinite(value) || value < 0) {
+      throw new RangeError(`retry.${name}: expected a number ≥ 0, got ${String(value)}`);
+    }
+  }
+  const statuses = options?.statuses ?? [408, 429, '5xx'];
+  return {
+    retries: Math.floor(retries),
+    methods: new Set(
+      (options?.methods ?? ['GET', 'PUT', 'DELETE']).map((method) => method.toUpperCase()),
+    ),
+    statuses: new Set(statuses.filter((status): status is number => typeof status === 'number')),
+    anyServerError: statuses.includes('5xx'),
+    baseDelayMs,
+    maxDelayMs,
+  };
+}
+
+/** Whether a response status is worth another attempt under `policy`. */
+export function isRetryableStatus(policy: RetryPolicy, status: number): boolean {
+  return policy.statuses.has(status) || (policy.anyServerError && status >= 500 && status <= 599);
+}
+
+/** Full-jitter exponential back-off before retry number `retry` (0 for the first retry). */
+export function backoffDelay(policy: RetryPolicy, retry: number): number {
+  const bound = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
+  return Math.random() * bound;
+}
+
+/**
+ * The delay a `Retry-After` header asks for, in ms: delay-seconds or an HTTP date. `undefined`
+ * when absent or unreadable (then the back-off applies).
+ */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (header === null) return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
