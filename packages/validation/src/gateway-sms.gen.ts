@@ -92,20 +92,12 @@ function checkRecipients_oneOf2(v: unknown, p: Path, e: Issue[] | undefined): bo
     ok = addIssue(e, p, expected('an array', v));
   } else {
     const a1: readonly unknown[] = v;
-    for (let i2 = 0; i2 < a1.length; i2++) {
-      const v3 = a1[i2];
-      if (v3 === undefined) {
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!(checkRecipientNumber(v4, p, undefined) || checkRecipientObject(v4, p, undefined))) {
         if (e === undefined) return false;
-        ok = addIssue(
-          e,
-          [...p, i2],
-          'expected a JSON value, got undefined (an undefined element or a hole)',
-        );
-        break;
-      }
-      if (!(checkRecipientNumber(v3, p, undefined) || checkRecipientObject(v3, p, undefined))) {
-        if (e === undefined) return false;
-        ok = noAlternativeMatched(e, [...p, i2], v3, alternatives0);
+        ok = noAlternativeMatched(e, [...p, i2], v4, alternatives0);
+        if (v4 === undefined) break;
       }
     }
   }
@@ -421,20 +413,12 @@ function checkMessageListResponse(v: unknown, p: Path, e: Issue[] | undefined): 
         ok = addIssue(e, [...p, 'data'], expected('an array', v4));
       } else {
         const a5: readonly unknown[] = v4;
-        for (let i6 = 0; i6 < a5.length; i6++) {
-          const v7 = a5[i6];
-          if (v7 === undefined) {
-            if (e === undefined) return false;
-            ok = addIssue(
-              e,
-              [...p, 'data', i6],
-              'expected a JSON value, got undefined (an undefined element or a hole)',
-            );
-            break;
-          }
-          if (!checkMessageListItem(v7, e === undefined ? p : [...p, 'data', i6], e)) {
+        for (let i6 = 0, n7 = a5.length; i6 < n7; i6++) {
+          const v8 = a5[i6];
+          if (!checkMessageListItem(v8, e === undefined ? p : [...p, 'data', i6], e)) {
             if (e === undefined) return false;
             ok = false;
+            if (v8 === undefined) break;
           }
         }
       }
@@ -486,20 +470,12 @@ function checkRecipientsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
             ok = addIssue(e, [...p, 'invalid', 'list'], expected('an array', v8));
           } else {
             const a9: readonly unknown[] = v8;
-            for (let i10 = 0; i10 < a9.length; i10++) {
-              const v11 = a9[i10];
-              if (v11 === undefined) {
+            for (let i10 = 0, n11 = a9.length; i10 < n11; i10++) {
+              const v12 = a9[i10];
+              if (!(typeof v12 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
-                  e,
-                  [...p, 'invalid', 'list', i10],
-                  'expected a JSON value, got undefined (an undefined element or a hole)',
-                );
-                break;
-              }
-              if (!(typeof v11 === 'string')) {
-                if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'invalid', 'list', i10], expected('a string', v11));
+                ok = addIssue(e, [...p, 'invalid', 'list', i10], expected('a string', v12));
+                if (v12 === undefined) break;
               }
             }
           }
@@ -683,20 +659,12 @@ function checkMessageDetailsResponse(v: unknown, p: Path, e: Issue[] | undefined
         ok = addIssue(e, [...p, 'data'], expected('an array', v4));
       } else {
         const a5: readonly unknown[] = v4;
-        for (let i6 = 0; i6 < a5.length; i6++) {
-          const v7 = a5[i6];
-          if (v7 === undefined) {
-            if (e === undefined) return false;
-            ok = addIssue(
-              e,
-              [...p, 'data', i6],
-              'expected a JSON value, got undefined (an undefined element or a hole)',
-            );
-            break;
-          }
-          if (!checkDataResponseDetails(v7, e === undefined ? p : [...p, 'data', i6], e)) {
+        for (let i6 = 0, n7 = a5.length; i6 < n7; i6++) {
+          const v8 = a5[i6];
+          if (!checkDataResponseDetails(v8, e === undefined ? p : [...p, 'data', i6], e)) {
             if (e === undefined) return false;
             ok = false;
+            if (v8 === undefined) break;
           }
         }
       }
@@ -749,20 +717,12 @@ function checkMessageDeleteResponse(v: unknown, p: Path, e: Issue[] | undefined)
         ok = addIssue(e, [...p, 'data'], expected('an array', v4));
       } else {
         const a5: readonly unknown[] = v4;
-        for (let i6 = 0; i6 < a5.length; i6++) {
-          const v7 = a5[i6];
-          if (v7 === undefined) {
+        for (let i6 = 0, n7 = a5.length; i6 < n7; i6++) {
+          const v8 = a5[i6];
+          if (!(typeof v8 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(
-              e,
-              [...p, 'data', i6],
-              'expected a JSON value, got undefined (an undefined element or a hole)',
-            );
-            break;
-          }
-          if (!(typeof v7 === 'string')) {
-            if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', i6], expected('a string', v7));
+            ok = addIssue(e, [...p, 'data', i6], expected('a string', v8));
+            if (v8 === undefined) break;
           }
         }
       }
@@ -1084,78 +1044,70 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
         ok = addIssue(e, [...p, 'fields'], expected('an array', v11));
       } else {
         const a12: readonly unknown[] = v11;
-        for (let i13 = 0; i13 < a12.length; i13++) {
-          const v14 = a12[i13];
-          if (v14 === undefined) {
+        for (let i13 = 0, n14 = a12.length; i13 < n14; i13++) {
+          const v15 = a12[i13];
+          if (!(typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))) {
             if (e === undefined) return false;
-            ok = addIssue(
-              e,
-              [...p, 'fields', i13],
-              'expected a JSON value, got undefined (an undefined element or a hole)',
-            );
-            break;
-          }
-          if (!(typeof v14 === 'object' && v14 !== null && !Array.isArray(v14))) {
-            if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'fields', i13], expected('an object', v14));
+            ok = addIssue(e, [...p, 'fields', i13], expected('an object', v15));
+            if (v15 === undefined) break;
           }
         }
       }
     }
-    const v15 = o1.message_id;
-    if (v15 !== undefined) {
-      if (!(typeof v15 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message_id'], expected('a string', v15));
-      }
-    }
-    const v16 = o1.i;
+    const v16 = o1.message_id;
     if (v16 !== undefined) {
-      if (!(typeof v16 === 'number' && Number.isInteger(v16))) {
+      if (!(typeof v16 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'i'], expected('an integer', v16));
+        ok = addIssue(e, [...p, 'message_id'], expected('a string', v16));
       }
     }
-    const v17 = o1.state_detail;
+    const v17 = o1.i;
     if (v17 !== undefined) {
-      if (!(typeof v17 === 'string')) {
+      if (!(typeof v17 === 'number' && Number.isInteger(v17))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'state_detail'], expected('a string', v17));
+        ok = addIssue(e, [...p, 'i'], expected('an integer', v17));
       }
     }
-    const v18 = o1.timestamp_sent;
+    const v18 = o1.state_detail;
     if (v18 !== undefined) {
-      if (!checkRecipientTimestamp(v18, e === undefined ? p : [...p, 'timestamp_sent'], e)) {
+      if (!(typeof v18 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'state_detail'], expected('a string', v18));
+      }
+    }
+    const v19 = o1.timestamp_sent;
+    if (v19 !== undefined) {
+      if (!checkRecipientTimestamp(v19, e === undefined ? p : [...p, 'timestamp_sent'], e)) {
         if (e === undefined) return false;
         ok = false;
       }
     }
-    const v20 = o1.real_cost;
-    if (v20 !== undefined) {
-      if (!(typeof v20 === 'number' && Number.isFinite(v20))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'real_cost'], expected('a number', v20));
-      }
-    }
-    const v21 = o1.report;
+    const v21 = o1.real_cost;
     if (v21 !== undefined) {
-      if (!checkReport(v21, e === undefined ? p : [...p, 'report'], e)) {
+      if (!(typeof v21 === 'number' && Number.isFinite(v21))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'real_cost'], expected('a number', v21));
+      }
+    }
+    const v22 = o1.report;
+    if (v22 !== undefined) {
+      if (!checkReport(v22, e === undefined ? p : [...p, 'report'], e)) {
         if (e === undefined) return false;
         ok = false;
       }
     }
-    const v23 = o1.timestamp_delivery;
-    if (v23 !== undefined) {
-      if (!checkRecipientTimestamp(v23, e === undefined ? p : [...p, 'timestamp_delivery'], e)) {
+    const v24 = o1.timestamp_delivery;
+    if (v24 !== undefined) {
+      if (!checkRecipientTimestamp(v24, e === undefined ? p : [...p, 'timestamp_delivery'], e)) {
         if (e === undefined) return false;
         ok = false;
       }
     }
-    const v25 = o1.id;
-    if (v25 !== undefined) {
-      if (!(typeof v25 === 'string')) {
+    const v26 = o1.id;
+    if (v26 !== undefined) {
+      if (!(typeof v26 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v25));
+        ok = addIssue(e, [...p, 'id'], expected('a string', v26));
       }
     }
   }
@@ -1182,20 +1134,12 @@ function checkRecipientListResponse(v: unknown, p: Path, e: Issue[] | undefined)
         ok = addIssue(e, [...p, 'data'], expected('an array', v4));
       } else {
         const a5: readonly unknown[] = v4;
-        for (let i6 = 0; i6 < a5.length; i6++) {
-          const v7 = a5[i6];
-          if (v7 === undefined) {
-            if (e === undefined) return false;
-            ok = addIssue(
-              e,
-              [...p, 'data', i6],
-              'expected a JSON value, got undefined (an undefined element or a hole)',
-            );
-            break;
-          }
-          if (!checkRecipientDetails(v7, e === undefined ? p : [...p, 'data', i6], e)) {
+        for (let i6 = 0, n7 = a5.length; i6 < n7; i6++) {
+          const v8 = a5[i6];
+          if (!checkRecipientDetails(v8, e === undefined ? p : [...p, 'data', i6], e)) {
             if (e === undefined) return false;
             ok = false;
+            if (v8 === undefined) break;
           }
         }
       }
@@ -1734,7 +1678,6 @@ export const schemas: SchemaValidators = {
 export interface OperationValidators {
   readonly listMessages: {
     readonly parameters: {};
-
     readonly responses: {
       readonly '200': {
         readonly 'application/json': Validator<
@@ -1787,7 +1730,6 @@ export interface OperationValidators {
     readonly parameters: {
       readonly path: Validator<NonNullable<Operations['getMessage']['parameters']['path']>>;
     };
-
     readonly responses: {
       readonly '200': {
         readonly 'application/json': Validator<
@@ -1862,7 +1804,6 @@ export interface OperationValidators {
     readonly parameters: {
       readonly path: Validator<NonNullable<Operations['deleteMessage']['parameters']['path']>>;
     };
-
     readonly responses: {
       readonly '200': {
         readonly 'application/json': Validator<
@@ -1900,7 +1841,6 @@ export interface OperationValidators {
     readonly parameters: {
       readonly path: Validator<NonNullable<Operations['listRecipients']['parameters']['path']>>;
     };
-
     readonly responses: {
       readonly '200': {
         readonly 'application/json': Validator<
@@ -1928,7 +1868,6 @@ export interface OperationValidators {
     readonly parameters: {
       readonly path: Validator<NonNullable<Operations['getRecipient']['parameters']['path']>>;
     };
-
     readonly responses: {
       readonly '200': {
         readonly 'application/json': Validator<
@@ -1957,7 +1896,6 @@ export interface OperationValidators {
 export const operations: OperationValidators = {
   listMessages: {
     parameters: {},
-
     responses: {
       '200': { 'application/json': schemas['MessageListResponse'] },
       '401': { 'application/json': schemas['ErrorResponse'] },
@@ -1995,7 +1933,6 @@ export const operations: OperationValidators = {
         NonNullable<Operations['getMessage']['parameters']['path']>
       >(check_getMessage_path),
     },
-
     responses: {
       '200': { 'application/json': schemas['MessageDetailsResponse'] },
       '401': { 'application/json': schemas['ErrorResponse'] },
@@ -2051,7 +1988,6 @@ export const operations: OperationValidators = {
         NonNullable<Operations['deleteMessage']['parameters']['path']>
       >(check_deleteMessage_path),
     },
-
     responses: {
       '200': { 'application/json': schemas['MessageDeleteResponse'] },
       '400': {
@@ -2087,7 +2023,6 @@ export const operations: OperationValidators = {
         NonNullable<Operations['listRecipients']['parameters']['path']>
       >(check_listRecipients_path),
     },
-
     responses: {
       '200': { 'application/json': schemas['RecipientListResponse'] },
       '401': { 'application/json': schemas['ErrorResponse'] },
@@ -2111,7 +2046,6 @@ export const operations: OperationValidators = {
         NonNullable<Operations['getRecipient']['parameters']['path']>
       >(check_getRecipient_path),
     },
-
     responses: {
       '200': { 'application/json': schemas['RecipientListResponse'] },
       '401': { 'application/json': schemas['ErrorResponse'] },

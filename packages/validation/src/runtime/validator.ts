@@ -20,12 +20,17 @@ export interface Validator<T> extends StandardSchemaV1<unknown, T> {
 /** Wraps a generated check as a {@link Validator}. */
 export function createValidator<T>(check: Check): Validator<T> {
   const validate = (value: unknown): StandardSchemaV1.Result<T> => {
-    const issues = collectIssues(check, value);
-    return issues === undefined ? { value: value as T } : { issues };
+    // The fast pass answers valid values; only invalid ones pay for collecting issues.
+    try {
+      if (check(value, rootPath, undefined)) return { value: value as T };
+    } catch (error) {
+      return { issues: [unreadable(error)] };
+    }
+    return { issues: collectIssues(check, value) };
   };
   return {
     '~standard': { version: 1, vendor: 'sms-contracts', validate },
-    is: (value: unknown): value is T => {
+    is(value: unknown): value is T {
       try {
         return check(value, rootPath, undefined);
       } catch {
@@ -33,34 +38,32 @@ export function createValidator<T>(check: Check): Validator<T> {
       }
     },
     assert(value: unknown): asserts value is T {
-      const issues = collectIssues(check, value);
-      if (issues !== undefined) throw new ValidationError(issues);
+      const result = validate(value);
+      if (result.issues !== undefined) throw new ValidationError(result.issues);
     },
   };
 }
 
 /**
- * `undefined` when `value` is valid, else every issue. The fast pass runs first; the collecting
- * pass only for invalid values. A value that cannot be read (a getter that throws, a cycle or
- * nesting deeper than the stack) is rejected with one issue at the root instead of a crash.
+ * Every issue of a value the fast pass rejected. A value that cannot be read (a getter that
+ * throws, a cycle or nesting deeper than the stack) gets one issue at the root instead of a crash.
  */
-function collectIssues(check: Check, value: unknown): Issue[] | undefined {
+function collectIssues(check: Check, value: unknown): Issue[] {
+  const issues: Issue[] = [];
   try {
-    if (check(value, rootPath, undefined)) return undefined;
-    const issues: Issue[] = [];
     check(value, rootPath, issues);
-    // A value that changed between the passes (a getter) still gets an answer.
-    if (issues.length === 0) issues.push({ message: 'value changed while it was read', path: [] });
-    return issues;
   } catch (error) {
-    return [{ message: unreadableMessage(error), path: [] }];
+    return [unreadable(error)];
   }
+  // A value that changed between the passes (a getter) still gets an answer.
+  if (issues.length === 0) issues.push({ message: 'value changed while it was read', path: [] });
+  return issues;
 }
 
-function unreadableMessage(error: unknown): string {
+function unreadable(error: unknown): Issue {
   if (error instanceof RangeError) {
-    return 'could not read the value: it is nested too deeply or contains a cycle';
+    return { message: 'could not read the value: it is nested too deeply or contains a cycle', path: [] };
   }
   const reason = error instanceof Error ? error.message : 'an exception';
-  return `could not read the value: reading it threw ${JSON.stringify(reason)}`;
+  return { message: `could not read the value: reading it threw ${JSON.stringify(reason)}`, path: [] };
 }

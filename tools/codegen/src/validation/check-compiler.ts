@@ -95,6 +95,11 @@ class FunctionBody {
   private variables = 0;
   private readonly compiler: CheckCompiler;
   private readonly name: string;
+  /**
+   * The item variable of the array loop being compiled. A failure on it that could be a hole
+   * (undefined) ends the loop, so a sparse array gets one issue, not one per hole.
+   */
+  private loopItem: string | undefined;
 
   constructor(compiler: CheckCompiler, name: string) {
     this.compiler = compiler;
@@ -124,6 +129,16 @@ class FunctionBody {
     this.emit('if (e === undefined) return false;', `ok = addIssue(e, ${pathAt(segments)}, ${message});`);
   }
 
+  /** Records an issue about the value `v` itself. */
+  private failValue(segments: readonly string[], message: string, v: string): void {
+    this.fail(segments, message);
+    this.breakOnHole(v);
+  }
+
+  private breakOnHole(v: string): void {
+    if (v === this.loopItem) this.emit(`if (${v} === undefined) break;`);
+  }
+
   /** `expected <what>, got <value>`. */
   private expected(what: string, value: string): string {
     this.compiler.helpers.add('expected');
@@ -132,13 +147,15 @@ class FunctionBody {
 
   /** Runs another check function on `value`; its failure is this function's failure. */
   private call(check: string, value: string, segments: readonly string[]): void {
-    this.emit(`if (!${check}(${value}, ${childPath(segments)}, e)) {`, 'if (e === undefined) return false;', 'ok = false;', '}');
+    this.emit(`if (!${check}(${value}, ${childPath(segments)}, e)) {`, 'if (e === undefined) return false;', 'ok = false;');
+    this.breakOnHole(value);
+    this.emit('}');
   }
 
   compile(schema: unknown, pointer: string, v: string, segments: readonly string[]): void {
     if (schema === true) return;
     if (schema === false) {
-      this.fail(segments, this.expected('no value here (the schema is false)', v));
+      this.failValue(segments, this.expected('no value here (the schema is false)', v), v);
       return;
     }
     if (!isObject(schema)) {
@@ -160,7 +177,7 @@ class FunctionBody {
       return;
     }
     this.emit(`if (!(${types.map((type) => typeTests[type](v)).join(' || ')})) {`);
-    this.fail(segments, this.expected(typeLabel(types), v));
+    this.failValue(segments, this.expected(typeLabel(types), v), v);
     this.emit('} else {');
     const inner = this.lines.length;
     this.compileForTypes(reader, new Set(types), v, segments);
@@ -232,7 +249,7 @@ class FunctionBody {
   ): void {
     const possible = values.filter((value) => types === undefined || [...types].some((type) => typeAdmits(type, value)));
     this.emit(possible.length === 0 ? '{' : `if (!(${possible.map((value) => this.equals(v, value)).join(' || ')})) {`);
-    this.fail(segments, this.expected(what, v));
+    this.failValue(segments, this.expected(what, v), v);
     this.emit('}');
   }
 
@@ -411,14 +428,21 @@ class FunctionBody {
     }
     if (items !== undefined && !isTrivial(items)) {
       const index = this.variable('i');
+      const length = this.variable('n');
       const item = this.variable('v');
       const childSegments = [...segments, index];
-      this.emit(`for (let ${index} = 0; ${index} < ${a}.length; ${index}++) {`, `const ${item} = ${a}[${index}];`);
-      // undefined is no JSON value; a sparse array (holes) gets one issue, not one per hole.
-      this.emit(`if (${item} === undefined) {`);
-      this.fail(childSegments, literal('expected a JSON value, got undefined (an undefined element or a hole)'));
-      this.emit('break;', '}');
+      this.emit(`for (let ${index} = 0, ${length} = ${a}.length; ${index} < ${length}; ${index}++) {`, `const ${item} = ${a}[${index}];`);
+      // undefined is no JSON value. An item schema that rejects it fails on a hole by itself
+      // (and ends the loop there); one that accepts any type needs the test up front.
+      if (possibleTypes(this.compiler.document, items) === undefined) {
+        this.emit(`if (${item} === undefined) {`);
+        this.fail(childSegments, literal('expected a JSON value, got undefined (an undefined element or a hole)'));
+        this.emit('break;', '}');
+      }
+      const outer = this.loopItem;
+      this.loopItem = item;
       this.compile(items, `${reader.pointer}/items`, item, childSegments);
+      this.loopItem = outer;
       this.emit('}');
     }
     if (this.lines.length === before) this.lines.length = start;
@@ -435,7 +459,7 @@ class FunctionBody {
     if (reader.has('not')) {
       const check = this.subschemaCheck(reader.schema.not, `${reader.pointer}/not`, 'not');
       this.emit(`if (${check}(${v}, p, undefined)) {`);
-      this.fail(segments, this.expected(`a value that does not match the "not" schema (${schemaLabel(reader.schema.not, 0)})`, v));
+      this.failValue(segments, this.expected(`a value that does not match the "not" schema (${schemaLabel(reader.schema.not, 0)})`, v), v);
       this.emit('}');
     }
   }
@@ -466,7 +490,9 @@ class FunctionBody {
     // anyOf, and oneOf whose alternatives accept disjoint types, stop at the first match.
     if (keyword === 'anyOf' || haveDisjointTypes(typeSets)) {
       this.emit(`if (!(${calls.join(' || ')})) {`);
-      this.emit('if (e === undefined) return false;', `ok = noAlternativeMatched(e, ${path}, ${v}, ${table});`, '}');
+      this.emit('if (e === undefined) return false;', `ok = noAlternativeMatched(e, ${path}, ${v}, ${table});`);
+      this.breakOnHole(v);
+      this.emit('}');
       return;
     }
     this.compiler.helpers.add('severalAlternativesMatched');
@@ -475,8 +501,9 @@ class FunctionBody {
     this.emit(`if (${matches} !== 1) {`, 'if (e === undefined) return false;');
     this.emit(
       `ok = ${matches} === 0 ? noAlternativeMatched(e, ${path}, ${v}, ${table}) : severalAlternativesMatched(e, ${path}, ${v}, ${table});`,
-      '}',
     );
+    this.breakOnHole(v);
+    this.emit('}');
   }
 
   /** A check function for a subschema: the referenced one for a bare `$ref`, else a new one. */

@@ -106,7 +106,9 @@ function operationInterface(operation: OperationValidators): string {
     ...operation.responses.map((response) => `readonly ${key(response.status)}: ${slotTypes(response.content)};`),
     '};',
     '};',
-  ].join('\n');
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 function operationValue(operation: OperationValidators): string {
@@ -118,5 +120,7 @@ function operationValue(operation: OperationValidators): string {
     ...operation.responses.map((response) => `${key(response.status)}: ${slotValues(response.content)},`),
     '},',
     '},',
-  ].join('\n');
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
 }

@@ -1,0 +1,3 @@
+import { describeApiDifferential } from './support/real-api.ts';
+
+await describeApiDifferential('gateway-sms');
