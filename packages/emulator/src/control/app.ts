@@ -136,6 +136,6 @@ export function controlApp(controls: EmulatorControls): Hono {
     return c.json({ entries: controls.outbox(api) });
   });
 
-  app.notFound((c) => problem(404, `no control operation is ${c.req.method} ${new URL(c.req.url).pathname}`));
+  app.all('*', (c) => problem(404, `no control operation is ${c.req.method} ${new URL(c.req.url).pathname}`));
   return app;
 }

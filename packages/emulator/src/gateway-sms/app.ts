@@ -184,7 +184,8 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
 
   for (const route of routes) mountRoute(app, dialect, route, ctx.routeOptions);
 
-  app.notFound((c) =>
+  // A catch-all route, not app.notFound: a mounted app's notFound is never consulted.
+  app.all('*', (c) =>
     respond(
       dialect,
       gatewayError(404, `Not Found: no Gateway SMS operation is ${c.req.method} ${new URL(c.req.url).pathname}`),
