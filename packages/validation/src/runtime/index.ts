@@ -18,4 +18,4 @@ export { jsonEqual } from './json-equal.ts';
 export { type JsonType, jsonTypeOf } from './json-type.ts';
 export { codePointLength } from './string-length.ts';
 export { ValidationError } from './validation-error.ts';
-export { createValidator, type Validator } from './validator.ts';
+export { createValidator, type ValidationResult, type Validator } from './validator.ts';

@@ -3,13 +3,18 @@ import type { Check } from './check.ts';
 import { type Issue, rootPath } from './issues.ts';
 import { ValidationError } from './validation-error.ts';
 
+/** What `~standard.validate` returns: the value, or every issue (never a Promise). */
+export type ValidationResult<T> =
+  | { readonly value: T; readonly issues?: undefined }
+  | { readonly issues: readonly Issue[] };
+
 /**
  * A compiled validator: a Standard Schema v1 object (`~standard.validate` answers synchronously)
  * with a type guard and an assertion.
  */
 export interface Validator<T> extends StandardSchemaV1<unknown, T> {
   readonly '~standard': StandardSchemaV1.Props<unknown, T> & {
-    validate(value: unknown): StandardSchemaV1.Result<T>;
+    validate(value: unknown): ValidationResult<T>;
   };
   /** Whether `value` is valid; never throws. */
   is(value: unknown): value is T;
@@ -19,7 +24,7 @@ export interface Validator<T> extends StandardSchemaV1<unknown, T> {
 
 /** Wraps a generated check as a {@link Validator}. */
 export function createValidator<T>(check: Check): Validator<T> {
-  const validate = (value: unknown): StandardSchemaV1.Result<T> => {
+  const validate = (value: unknown): ValidationResult<T> => {
     // The fast pass answers valid values; only invalid ones pay for collecting issues.
     try {
       if (check(value, rootPath, undefined)) return { value: value as T };

@@ -178,7 +178,7 @@ const zone = fc.oneof(
 );
 
 /** Valid RFC 3339 date-times in their variants (offsets, fractions, lower-case t and z). */
-const validDateTime: Arb = fc
+const validDateTime: fc.Arbitrary<string> = fc
   .tuple(fc.date({ noInvalidDate: true, min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z') }), zone, fc.boolean(), fc.boolean())
   .map(([date, offset, fraction, lower]) => {
     const iso = date.toISOString();
@@ -189,7 +189,7 @@ const validDateTime: Arb = fc
 const twoDigits = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
 
 /** Nearly valid RFC 3339 date-times: day 29–31 in short months, hour 24, second 60, bad zones. */
-const nearDateTime: Arb = fc
+const nearDateTime: fc.Arbitrary<string> = fc
   .record({
     year: fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(1900, 2000, 2023, 2024, 2016, 1998)),
     month: fc.integer({ min: 0, max: 13 }),
@@ -256,6 +256,6 @@ function applyMutation(value: unknown, step: Mutation): unknown {
   }
 }
 
-const dateTime: Arb = fc.oneof({ weight: 4, arbitrary: validDateTime }, { weight: 1, arbitrary: nearDateTime });
+const dateTime: fc.Arbitrary<string> = fc.oneof({ weight: 4, arbitrary: validDateTime }, { weight: 1, arbitrary: nearDateTime });
 
 export type { Json };
