@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { catalogue, fixedRules, schemaFamilies } from '../src/rules.ts';
 
-const readme = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8');
+// Biome aligns Markdown tables; compare with runs of spaces collapsed.
+const readme = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8').replace(/ +/g, ' ');
 
 test('the README catalogue lists every rule with its level', () => {
   const missing = fixedRules
