@@ -4,7 +4,10 @@ import { expect, test } from 'vitest';
 import { catalogue, fixedRules, schemaFamilies } from '../src/rules.ts';
 
 // Biome aligns Markdown tables; compare with runs of spaces collapsed.
-const readme = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8').replace(/ +/g, ' ');
+const readme = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8').replace(
+  / +/g,
+  ' ',
+);
 
 test('the README catalogue lists every rule with its level', () => {
   const missing = fixedRules
