@@ -36,5 +36,5 @@ export function bearerAuthenticator(source: TokenSource, optionName: string): Au
 
 // Only the error's class name: a provider's message could quote the very secret it handles.
 function describeError(error: unknown): string {
-  return error instanceof Error ? `a ${error.name}` : 'a non-Error value';
+  return error instanceof Error ? `an exception (${error.name})` : 'a non-Error value';
 }
