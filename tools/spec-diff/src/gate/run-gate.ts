@@ -253,8 +253,13 @@ function freeName(root: string, stem: string): string {
 // The earliest of the per-API bases: the files check starts where the oldest spec started.
 function oldest(root: string, refs: readonly string[]): string | undefined {
   if (refs.length <= 1) return refs[0];
-  const ordered = git(['rev-list', '--topo-order', '--reverse', '--abbrev-commit', '--abbrev=12', 'HEAD'], root).split('\n');
-  const commits = refs.map((ref) => git(['rev-parse', '--short=12', `${ref}^{commit}`], root).trim());
+  const ordered = git(
+    ['rev-list', '--topo-order', '--reverse', '--abbrev-commit', '--abbrev=12', 'HEAD'],
+    root,
+  ).split('\n');
+  const commits = refs.map((ref) =>
+    git(['rev-parse', '--short=12', `${ref}^{commit}`], root).trim(),
+  );
   return commits.sort((a, b) => ordered.indexOf(a) - ordered.indexOf(b))[0];
 }
 
