@@ -15,6 +15,7 @@ export {
   rootPath,
 } from './issues.ts';
 export { jsonEqual } from './json-equal.ts';
+export { propertyNameIssue } from './property-names.ts';
 export { type JsonType, jsonTypeOf } from './json-type.ts';
 export { codePointLength } from './string-length.ts';
 export { ValidationError } from './validation-error.ts';

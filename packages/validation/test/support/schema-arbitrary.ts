@@ -21,12 +21,16 @@ export class SchemaArbitraries {
     this.maxDepth = maxDepth;
   }
 
-  /** Inputs for one schema: valid-looking, mutated and random, in the given proportions. */
+  /**
+   * Inputs for one schema: built to be valid, built with edge cases at every leaf (bounds, near
+   * formats, patterns broken), mutated and random, in the given proportions.
+   */
   inputs(schema: Schema): Arb {
-    const valid = this.valid(schema, 0);
+    const valid = this.valid(schema, 0, false);
     return fc.oneof(
-      { weight: 5, arbitrary: valid },
-      { weight: 4, arbitrary: fc.tuple(valid, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([value, steps]) => steps.reduce(applyMutation, value)) },
+      { weight: 4, arbitrary: valid },
+      { weight: 3, arbitrary: this.valid(schema, 0, true) },
+      { weight: 3, arbitrary: fc.tuple(valid, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([value, steps]) => steps.reduce(applyMutation, value)) },
       { weight: 1, arbitrary: randomJson },
     );
   }
@@ -40,14 +44,14 @@ export class SchemaArbitraries {
     return node as Schema;
   }
 
-  valid(schema: Schema, depth: number): Arb {
+  valid(schema: Schema, depth: number, edgy: boolean): Arb {
     if (schema === true || schema === false) return randomJson;
     if (typeof schema.$ref === 'string') {
-      const key = `${schema.$ref}@${depth}`;
+      const key = `${schema.$ref}@${depth}@${edgy}`;
       let arbitrary = this.byRef.get(key);
       if (arbitrary === undefined) {
         const target = this.resolve(schema.$ref);
-        arbitrary = depth >= this.maxDepth ? this.shallow(target) : this.valid(target, depth + 1);
+        arbitrary = depth >= this.maxDepth ? this.shallow(target, edgy) : this.valid(target, depth + 1, edgy);
         this.byRef.set(key, arbitrary);
       }
       return arbitrary;
@@ -55,68 +59,76 @@ export class SchemaArbitraries {
     if (schema.const !== undefined) return fc.constant(schema.const);
     if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
     const alternatives = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
-    if (alternatives !== undefined) return fc.oneof(...alternatives.map((part) => this.valid(part, depth + 1)));
+    if (alternatives !== undefined) return fc.oneof(...alternatives.map((part) => this.valid(part, depth + 1, edgy)));
     if (Array.isArray(schema.allOf)) {
-      return fc.tuple(...(schema.allOf as Schema[]).map((part) => this.valid(part, depth + 1))).map((parts) =>
+      return fc.tuple(...(schema.allOf as Schema[]).map((part) => this.valid(part, depth + 1, edgy))).map((parts) =>
         parts.every(isObject) ? Object.assign({}, ...parts) : parts[0],
       );
     }
     const types = schema.type === undefined ? undefined : Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
     if (types === undefined) {
-      if (schema.properties !== undefined || schema.required !== undefined) return this.object(schema, depth);
-      if (schema.items !== undefined) return this.array(schema, depth);
+      if (schema.properties !== undefined || schema.required !== undefined) return this.object(schema, depth, edgy);
+      if (schema.items !== undefined) return this.array(schema, depth, edgy);
       return randomJson;
     }
-    return fc.oneof(...types.map((type) => this.ofType(type, schema, depth)));
+    return fc.oneof(...types.map((type) => this.ofType(type, schema, depth, edgy)));
   }
 
   /** At the depth limit: the smallest value a recursive schema allows, as far as we can tell. */
-  private shallow(schema: Schema): Arb {
+  private shallow(schema: Schema, edgy: boolean): Arb {
     if (isObject(schema) && (schema.type === 'object' || schema.properties !== undefined)) {
       const required = (schema.required as string[] | undefined) ?? [];
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
-      return fc.record(Object.fromEntries(required.map((name) => [name, this.valid(properties[name] ?? true, this.maxDepth)])));
+      return fc.record(Object.fromEntries(required.map((name) => [name, this.valid(properties[name] ?? true, this.maxDepth, edgy)])));
     }
     if (isObject(schema) && schema.type === 'array') return fc.constant([]);
-    return this.valid(schema, this.maxDepth);
+    return this.valid(schema, this.maxDepth, edgy);
   }
 
-  private ofType(type: string, schema: Record<string, unknown>, depth: number): Arb {
+  private ofType(type: string, schema: Record<string, unknown>, depth: number, edgy: boolean): Arb {
     switch (type) {
       case 'null':
         return fc.constant(null);
       case 'boolean':
         return fc.boolean();
       case 'integer':
-        return integerNear(schema);
+        return edgy ? integerNear(schema) : integerWithin(schema);
       case 'number':
-        return fc.oneof(integerNear(schema), fc.double({ noNaN: true, noDefaultInfinity: true, min: lowerBound(schema), max: upperBound(schema) }));
+        return edgy
+          ? fc.oneof(integerNear(schema), fc.double({ noNaN: true, noDefaultInfinity: true, min: lowerBound(schema), max: upperBound(schema) }))
+          : fc.oneof(integerWithin(schema), fc.double({ noNaN: true, noDefaultInfinity: true, min: lowerBound(schema) + 2.5, max: upperBound(schema) - 2.5 }));
       case 'string':
-        return stringFor(schema);
+        return edgy ? edgyString(schema) : validString(schema);
       case 'array':
-        return this.array(schema, depth);
+        return this.array(schema, depth, edgy);
       default:
-        return this.object(schema, depth);
+        return this.object(schema, depth, edgy);
     }
   }
 
-  private array(schema: Record<string, unknown>, depth: number): Arb {
+  private array(schema: Record<string, unknown>, depth: number, edgy: boolean): Arb {
     const min = (schema.minItems as number | undefined) ?? 0;
     const max = Math.min((schema.maxItems as number | undefined) ?? min + 4, min + 4);
     const items = (schema.items ?? true) as Schema;
-    return fc.array(depth >= this.maxDepth ? this.shallow(items) : this.valid(items, depth + 1), { minLength: min, maxLength: depth >= this.maxDepth ? min : max });
+    return fc.array(depth >= this.maxDepth ? this.shallow(items, edgy) : this.valid(items, depth + 1, edgy), {
+      minLength: min,
+      maxLength: depth >= this.maxDepth ? min : max,
+    });
   }
 
-  private object(schema: Record<string, unknown>, depth: number): Arb {
+  private object(schema: Record<string, unknown>, depth: number, edgy: boolean): Arb {
     const properties = (schema.properties ?? {}) as Record<string, Schema>;
     const required = (schema.required as string[] | undefined) ?? [];
     const model = Object.fromEntries(
-      [...new Set([...Object.keys(properties), ...required])].map((name) => [name, this.valid(properties[name] ?? true, depth + 1)]),
+      [...new Set([...Object.keys(properties), ...required])].map((name) => [name, this.valid(properties[name] ?? true, depth + 1, edgy)]),
     );
     const record = fc.record(model, { requiredKeys: required.filter((name) => name in model) });
     const additional = schema.additionalProperties;
     if (additional === undefined || additional === false) return record;
-    const extra = fc.dictionary(fc.string({ maxLength: 6 }), this.valid(additional as Schema, depth + 1), { maxKeys: 3 });
+    const names = isObject(schema.propertyNames) && typeof schema.propertyNames.pattern === 'string' && !edgy
+      ? fc.stringMatching(new RegExp(schema.propertyNames.pattern))
+      : fc.string({ maxLength: 6 });
+    const extra = fc.dictionary(names, this.valid(additional as Schema, depth + 1, edgy), { maxKeys: 3 });
     return fc.tuple(record, extra).map(([known, more]) => ({ ...more, ...known }));
   }
 }
@@ -131,6 +143,14 @@ function upperBound(schema: Record<string, unknown>): number {
   return value === undefined ? 1e6 : value + 2;
 }
 
+/** Integers the schema accepts: within its bounds and its format's range. */
+function integerWithin(schema: Record<string, unknown>): Arb {
+  const limit = schema.format === 'int32' ? 2 ** 31 - 1 : 1e9;
+  const min = Math.max(-limit, Math.ceil(((schema.minimum ?? (schema.exclusiveMinimum as number | undefined)) as number | undefined) ?? -limit) + (schema.exclusiveMinimum !== undefined ? 1 : 0));
+  const max = Math.min(limit, Math.floor(((schema.maximum ?? (schema.exclusiveMaximum as number | undefined)) as number | undefined) ?? limit) - (schema.exclusiveMaximum !== undefined ? 1 : 0));
+  return fc.integer({ min, max });
+}
+
 function integerNear(schema: Record<string, unknown>): Arb {
   const edges = [0, -1, 1, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 53, 1e21, 2 ** 63, -(2 ** 63)];
   for (const key of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) {
@@ -143,7 +163,24 @@ function integerNear(schema: Record<string, unknown>): Arb {
   );
 }
 
-function stringFor(schema: Record<string, unknown>): Arb {
+/** Strings the schema accepts, as far as a generator can promise it. */
+function validString(schema: Record<string, unknown>): Arb {
+  const min = (schema.minLength as number | undefined) ?? 0;
+  const max = (schema.maxLength as number | undefined) ?? min + 12;
+  switch (schema.format) {
+    case 'uuid':
+      return fc.oneof(fc.uuid(), fc.uuid().map((id) => id.toUpperCase()));
+    case 'date-time':
+      return validDateTime;
+    case 'date':
+      return validDateTime.map((text) => text.slice(0, 10));
+  }
+  if (typeof schema.pattern === 'string') return fc.stringMatching(new RegExp(schema.pattern));
+  return fc.string({ unit: fc.constantFrom('a', 'é', '\u{1F600}', '1', ' '), minLength: min, maxLength: max });
+}
+
+/** Strings around the schema's edges: lengths one off, formats nearly right, patterns broken. */
+function edgyString(schema: Record<string, unknown>): Arb {
   const min = (schema.minLength as number | undefined) ?? 0;
   const max = (schema.maxLength as number | undefined) ?? min + 12;
   const sized = fc.oneof(
@@ -215,6 +252,8 @@ const mutation = fc.record({
 
 type Mutation = { where: number; kind: string; replacement: unknown };
 
+const finite = (value: number | undefined) => (value !== undefined && Number.isFinite(value) ? value : 0);
+
 /** Applies one mutation to a copy of `value` at the node `where` picks. */
 function applyMutation(value: unknown, step: Mutation): unknown {
   const root = structuredClone(value);
@@ -246,7 +285,8 @@ function applyMutation(value: unknown, step: Mutation): unknown {
     case 'wrap':
       return replace([target.node]);
     case 'number':
-      return replace(typeof target.node === 'number' ? [target.node + 0.5, -target.node - 1, target.node * 2 ** 31][step.where % 3] : step.where % 7);
+      // Kept finite: Infinity is no JSON, and the oracle reads only JSON.
+      return replace(typeof target.node === 'number' ? finite([target.node + 0.5, -target.node - 1, target.node * 2 ** 31][step.where % 3]) : step.where % 7);
     case 'string':
       return replace(typeof target.node === 'string' ? [`${target.node}x`, target.node.slice(1), '', `${target.node}\u{1F600}`][step.where % 4] : String(target.node));
     case 'null':

@@ -327,7 +327,12 @@ class FunctionBody {
     const maxProperties = reader.count('maxProperties');
     const relevant = properties.filter(([name, schema]) => required.has(name) || !isTrivial(schema));
     const declared = new Set(properties.map(([name]) => name));
-    const needsKeys = (additional !== undefined && additional !== true && !isTrivial(additional)) || minProperties !== undefined || maxProperties !== undefined;
+    const propertyNames = reader.schema.propertyNames;
+    const needsKeys =
+      (additional !== undefined && !isTrivial(additional)) ||
+      (propertyNames !== undefined && !isTrivial(propertyNames)) ||
+      minProperties !== undefined ||
+      maxProperties !== undefined;
     if (relevant.length === 0 && required.size === 0 && !needsKeys) return;
 
     this.compiler.helpers.add('JsonObject');
@@ -355,7 +360,7 @@ class FunctionBody {
     if (needsKeys) this.compileKeys(reader, o, declared, segments, minProperties, maxProperties);
   }
 
-  /** `additionalProperties`, `minProperties`, `maxProperties`: one pass over the keys. */
+  /** `additionalProperties`, `propertyNames`, `min/maxProperties`: one pass over the keys. */
   private compileKeys(
     reader: SchemaReader,
     o: string,
@@ -369,18 +374,24 @@ class FunctionBody {
     const key = this.variable('k');
     const count = this.variable('n');
     const value = this.variable('v');
-    const checksValues = additional !== undefined && additional !== true && !isTrivial(additional);
+    const checksValues = additional !== undefined && !isTrivial(additional);
+    const names = reader.schema.propertyNames;
+    const checksNames = names !== undefined && !isTrivial(names);
     if (counted) this.emit(`let ${count} = 0;`);
     this.emit(`for (const ${key} in ${o}) {`);
     // A property set to undefined is absent, as in JSON.stringify.
     const readValue = () => this.emit(`const ${value} = ${o}[${key}];`, `if (${value} === undefined) continue;`);
-    if (counted) {
-      readValue();
-      this.emit(`${count}++;`);
+    if (counted || checksNames) readValue();
+    if (counted) this.emit(`${count}++;`);
+    if (checksNames) {
+      const check = this.subschemaCheck(names, `${reader.pointer}/propertyNames`, 'propertyNames');
+      this.compiler.helpers.add('propertyNameIssue');
+      this.emit(`if (!${check}(${key}, p, undefined)) {`, 'if (e === undefined) return false;');
+      this.emit(`ok = propertyNameIssue(e, ${pathAt([...segments, key])}, ${key}, ${check});`, '}');
     }
     if (checksValues) {
       if (declared.size > 0) this.emit(`if (${this.isDeclared(key, declared)}) continue;`);
-      if (!counted) readValue();
+      if (!counted && !checksNames) readValue();
       const childSegments = [...segments, key];
       if (additional === false) this.fail(childSegments, literal('unexpected property (the schema allows no other properties)'));
       else this.compile(additional, `${reader.pointer}/additionalProperties`, value, childSegments);

@@ -10,6 +10,7 @@ export const assertionKeywords = [
   'properties',
   'required',
   'additionalProperties',
+  'propertyNames',
   'minProperties',
   'maxProperties',
   'items',

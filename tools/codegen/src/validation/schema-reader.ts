@@ -44,9 +44,11 @@ export class SchemaReader {
     for (const key of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']) this.count(key);
     for (const key of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) this.number(key);
     for (const key of ['allOf', 'anyOf', 'oneOf'] as const) this.schemaList(key);
-    const additional = this.schema.additionalProperties;
-    if (additional !== undefined && typeof additional !== 'boolean' && !isObject(additional)) {
-      throw this.invalid('additionalProperties', 'a schema (an object or a boolean)');
+    for (const key of ['additionalProperties', 'propertyNames', 'items', 'not']) {
+      const value = this.schema[key];
+      if (value !== undefined && typeof value !== 'boolean' && !isObject(value)) {
+        throw this.invalid(key, 'a schema (an object or a boolean)');
+      }
     }
   }
 
