@@ -1,19 +1,20 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { repoRoot } from '@sms-contracts/specs/registry';
 
 const require = createRequire(import.meta.url);
 const biomeBin = join(dirname(require.resolve('@biomejs/biome/package.json')), 'bin', 'biome');
 
-/** Formats TypeScript source with the repository's Biome settings, so output is stable. */
-export function formatTypeScript(source: string, fileName: string): string {
+/** Formats TypeScript or JSON with the repository's Biome settings, so output is stable. */
+export function formatSource(source: string, fileName: string): string {
   const result = spawnSync(
     process.execPath,
     [
       biomeBin,
       'format',
-      `--stdin-file-path=${fileName.replace(/\.gen\.ts$/, '.ts')}`,
+      // Only the extension matters; a bare name keeps the file inside the configured includes.
+      `--stdin-file-path=${basename(fileName).replace(/\.gen\.ts$/, '.ts')}`,
       '--files-ignore-unknown=true',
     ],
     { input: source, encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { bundleSpec } from '@sms-contracts/specs/load-api';
 import { listApis, type RegisteredApi, repoRoot } from '@sms-contracts/specs/registry';
 import { CodegenError } from './errors.ts';
-import { formatTypeScript } from './format.ts';
+import { formatSource } from './format.ts';
 import { generatedHeader } from './header.ts';
 import { lineOf } from './locate.ts';
 import { exportsWithApis } from './package-exports.ts';
@@ -53,14 +53,14 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     for (const api of apis) {
       const file = join(dir, 'src', `${api.name}.gen.ts`);
       const source = await emitWithLocation(() => target.emit(api));
-      outputs.set(file, formatTypeScript(generatedHeader(api.specFile) + source, file));
+      outputs.set(file, formatSource(generatedHeader(api.specFile) + source, file));
     }
     const manifestPath = join(dir, 'package.json');
     if (existsSync(manifestPath)) {
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
       const names = apis.map((api) => api.name);
       manifest.exports = exportsWithApis(dir, manifest.exports ?? {}, names, target.typesOnly);
-      outputs.set(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+      outputs.set(manifestPath, formatSource(JSON.stringify(manifest, null, 2), manifestPath));
     }
   }
 
