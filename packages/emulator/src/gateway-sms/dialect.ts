@@ -63,7 +63,6 @@ async function readJsonBody(
 ): Promise<BodyOutcome> {
   const mediaType = mediaTypeOf(request.headers.get('content-type'));
   if (mediaType !== 'application/json') {
-    await request.body?.cancel().catch(() => undefined);
     return refuse(
       415,
       `Unsupported Media Type: expected Content-Type application/json, got ${mediaType ?? 'none'}`,

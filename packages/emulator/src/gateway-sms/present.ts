@@ -1,4 +1,6 @@
 import type { components } from '@sms-contracts/types/gateway-sms';
+import { recipientObjectId } from '../ids.ts';
+import { prefixOf } from './recipients.ts';
 import { type GatewayMessageRecord, type GatewayRecipientRecord, GatewayStore } from './store.ts';
 
 type DataResponseDetails = components['schemas']['DataResponseDetails'];
@@ -65,7 +67,7 @@ export function presentRecipient(
 ): RecipientDetails {
   const base = {
     number: recipient.number,
-    prefix: recipient.prefix,
+    prefix: prefixOf(recipient.number),
     send_id: `${record.id}_${index}`,
     body: recipient.text,
     sms: recipient.segments,
@@ -77,7 +79,7 @@ export function presentRecipient(
       : []) as RecipientDetails['fields'],
     message_id: record.id,
     i: index,
-    id: recipient.id,
+    id: recipientObjectId(record.id, index),
   };
   const sentAt = GatewayStore.sendTime(record);
   if (sentAt === null || now < sentAt) {
@@ -118,7 +120,7 @@ export function presentRecipient(
         groupName: 'OK',
         permanent: false,
       },
-      messageId: recipient.id,
+      messageId: recipientObjectId(record.id, index),
       doneAt: reportDate(deliveredAt),
       smsCount: recipient.segments,
       sentAt: reportDate(sentAt),

@@ -5,9 +5,11 @@ type Recipients = components['schemas']['Recipients'];
 /** A recipient in the "+<prefix>-<number>" form, with its placeholder values. */
 export interface ParsedRecipient {
   readonly number: string;
-  readonly prefix: string;
   readonly fields: Readonly<Record<string, string>>;
 }
+
+/** Shared by every recipient sent as a bare number. */
+const noFields: Readonly<Record<string, string>> = Object.freeze({});
 
 export interface ClassifiedRecipients {
   /** Valid recipients in request order, the first of each number kept. */
@@ -21,7 +23,12 @@ export interface ClassifiedRecipients {
  * Digits only on both sides (the vendor's masked examples such as "+39-349xxxxx18" are therefore
  * invalid here); prefix 1..4 digits, number 4..14 digits, so the whole fits E.164's 15 digits.
  */
-const recipientForm = /^(\+\d{1,4})-(\d{4,14})$/;
+const recipientForm = /^\+\d{1,4}-\d{4,14}$/;
+
+/** The "+<prefix>" part of a valid recipient, e.g. "+39". */
+export function prefixOf(number: string): string {
+  return number.slice(0, number.indexOf('-'));
+}
 
 /**
  * Splits `recipients` (a number, a recipient object, or an array of either) into valid and
@@ -34,15 +41,13 @@ export function classifyRecipients(recipients: Recipients): ClassifiedRecipients
   const seen = new Set<string>();
   for (const entry of list) {
     const number = typeof entry === 'string' ? entry : entry.number;
-    const fields = typeof entry === 'string' ? {} : (entry.fields ?? {});
-    const match = recipientForm.exec(number);
-    if (!match) {
+    if (!recipientForm.test(number)) {
       invalid.push(number);
       continue;
     }
     if (seen.has(number)) continue;
     seen.add(number);
-    valid.push({ number, prefix: match[1] as string, fields });
+    valid.push({ number, fields: typeof entry === 'string' ? noFields : (entry.fields ?? noFields) });
   }
   return { valid, invalid };
 }

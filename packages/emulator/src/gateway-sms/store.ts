@@ -3,7 +3,7 @@ import { objectId } from '../ids.ts';
 import { roundMoney } from '../money.ts';
 import type { OutboxEntry } from '../outbox.ts';
 import { fillPlaceholders } from '../text/fill-placeholders.ts';
-import { countSegments } from '../text/segments.ts';
+import { type SegmentCount, countSegments } from '../text/segments.ts';
 import { type GatewayPricing, basePrice, finalPrice } from './pricing.ts';
 import { type ParsedRecipient, classifyRecipients } from './recipients.ts';
 import { parseTimestampSend } from './timestamp-send.ts';
@@ -12,11 +12,12 @@ type PostBodyMessage = components['schemas']['PostBodyMessage'];
 type PutBodyMessage = components['schemas']['PutBodyMessage'];
 type Options = components['schemas']['Options'];
 
-/** One valid recipient of a message, its text rendered and priced when it was added. */
+/**
+ * One valid recipient of a message, its text rendered and priced when it was added. Kept lean
+ * (its id and prefix are derived when shown): a transaction can hold many thousands.
+ */
 export interface GatewayRecipientRecord {
-  readonly id: string;
   readonly number: string;
-  readonly prefix: string;
   readonly fields: Readonly<Record<string, string>>;
   readonly text: string;
   readonly encoding: 'GSM-7' | 'UCS-2';
@@ -42,6 +43,9 @@ export interface GatewayMessageRecord {
   queuedAt: number | null;
   readonly recipients: GatewayRecipientRecord[];
   readonly invalid: string[];
+  /** Running sums over `recipients`, kept so a PUT costs the same on the 10th or 10,000th call. */
+  smsTotal: number;
+  priceTotal: number;
 }
 
 /** The persisted form of the Gateway SMS account. */
@@ -70,6 +74,8 @@ interface MessageEntry {
   readonly record: GatewayMessageRecord;
   /** Numbers already on the message: the dedup index, rebuilt on load. */
   readonly numbers: Set<string>;
+  /** Segments of the body itself, shared by every recipient whose text has nothing filled in. */
+  bodyCount?: SegmentCount;
 }
 
 /**
@@ -113,6 +119,8 @@ export class GatewayStore {
       queuedAt: open ? null : now,
       recipients: [],
       invalid: [],
+      smsTotal: 0,
+      priceTotal: 0,
     };
     const entry: MessageEntry = { record, numbers: new Set() };
     const added = this.#addRecipients(entry, input.recipients);
@@ -192,13 +200,11 @@ export class GatewayStore {
   }
 
   totals(record: GatewayMessageRecord): { smsTotal: number; basePrice: number; price: number } {
-    let smsTotal = 0;
-    let price = 0;
-    for (const recipient of record.recipients) {
-      smsTotal += recipient.segments;
-      price += recipient.price;
-    }
-    return { smsTotal, basePrice: basePrice(this.#pricing, smsTotal), price: roundMoney(price) };
+    return {
+      smsTotal: record.smsTotal,
+      basePrice: basePrice(this.#pricing, record.smsTotal),
+      price: record.priceTotal,
+    };
   }
 
   toJSON(): GatewayState {
@@ -232,25 +238,26 @@ export class GatewayStore {
     const { record, numbers } = entry;
     const { valid, invalid } = classifyRecipients(recipients);
     const fresh = valid.filter((recipient) => !numbers.has(recipient.number));
-    const priced = fresh.map((recipient) => this.#render(record, recipient));
+    const priced = fresh.map((recipient) => this.#render(entry, recipient));
     const cost = record.test ? 0 : roundMoney(priced.reduce((sum, r) => sum + r.price, 0));
     if (cost > this.credit) return { kind: 'credit', needed: cost, available: this.credit };
     this.credit = roundMoney(this.credit - cost);
     for (const recipient of priced) {
       numbers.add(recipient.number);
       record.recipients.push(recipient);
+      record.smsTotal += recipient.segments;
+      record.priceTotal = roundMoney(record.priceTotal + recipient.price);
     }
     record.invalid.push(...invalid);
     return { kind: 'ok', value: undefined };
   }
 
-  #render(record: GatewayMessageRecord, recipient: ParsedRecipient): GatewayRecipientRecord {
+  #render(entry: MessageEntry, recipient: ParsedRecipient): GatewayRecipientRecord {
+    const { record } = entry;
     const text = fillPlaceholders(record.body, recipient.fields);
-    const count = countSegments(text);
+    const count = text === record.body ? (entry.bodyCount ??= countSegments(text)) : countSegments(text);
     return {
-      id: objectId(record.createdAt),
       number: recipient.number,
-      prefix: recipient.prefix,
       fields: recipient.fields,
       text,
       encoding: count.encoding,

@@ -7,15 +7,17 @@ export type BodyText =
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Reads a request body as UTF-8 text, stopping as soon as it passes `limitBytes` (from the
- * `Content-Length` header when there is one, else while streaming), so an oversized upload is
- * refused without being buffered.
+ * Reads a request body as UTF-8 text, stopping as soon as it passes `limitBytes`, so an oversized
+ * upload is refused without being buffered. With a `Content-Length` the size is known up front and
+ * the body is read in one go (the HTTP adapter's fast path, which never builds a web stream);
+ * without one (chunked upload) it is streamed and counted.
  */
 export async function readBodyText(request: Request, limitBytes: number): Promise<BodyText> {
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > limitBytes) {
-    await request.body?.cancel().catch(() => undefined);
-    return { kind: 'too-large', limitBytes };
+  const lengthHeader = request.headers.get('content-length');
+  const declared = lengthHeader === null ? Number.NaN : Number(lengthHeader);
+  if (Number.isFinite(declared)) {
+    if (declared > limitBytes) return { kind: 'too-large', limitBytes };
+    return decode(new Uint8Array(await request.arrayBuffer()));
   }
   if (request.body === null) return { kind: 'ok', text: '' };
 
@@ -32,7 +34,10 @@ export async function readBodyText(request: Request, limitBytes: number): Promis
     }
     chunks.push(value);
   }
-  const bytes = chunks.length === 1 ? (chunks[0] as Uint8Array) : concat(chunks, total);
+  return decode(chunks.length === 1 ? (chunks[0] as Uint8Array) : concat(chunks, total));
+}
+
+function decode(bytes: Uint8Array): BodyText {
   try {
     return { kind: 'ok', text: decoder.decode(bytes) };
   } catch {
