@@ -1,0 +1,1080 @@
+import type { components, operations as Operations } from '@sms-contracts/types/fixture';
+import {
+  type Alternative,
+  type JsonObject,
+  addIssue,
+  codePointLength,
+  createValidator,
+  expected,
+  isDate,
+  isDateTime,
+  isUuid,
+  jsonEqual,
+  noAlternativeMatched,
+  propertyNameIssue,
+  severalAlternativesMatched,
+  type Issue,
+  type Path,
+  type Validator,
+} from './runtime/index.ts';
+
+export { formatIssue, type Issue, ValidationError, type Validator } from './runtime/index.ts';
+
+type Schemas = components['schemas'];
+
+const pattern0 = new RegExp('^\\+[0-9]{1,4}-[0-9]{4,14}$', 'u');
+const alternatives1: readonly Alternative[] = [
+  { check: checkPhoneNumber, types: ['string'], label: 'PhoneNumber' },
+  { check: checkRecipients_oneOf1, types: ['array'], label: 'an array' },
+  { check: checkRecipient, types: ['object'], label: 'Recipient' },
+];
+const pattern2 = new RegExp('^[0-9a-f]{24}$', 'u');
+const alternatives3: readonly Alternative[] = [
+  { check: checkDetails, types: ['object'], label: 'Details' },
+  { check: checkEnvelope_anyOf1, types: ['null'], label: 'null' },
+];
+const alternatives4: readonly Alternative[] = [
+  { check: checkEnvelope_oneOf0, types: ['string'], label: 'a string' },
+  { check: checkEnvelope_oneOf1, types: ['number'], label: 'a number' },
+];
+const alternatives5: readonly Alternative[] = [
+  { check: checkAuthenticationType_anyOf0, types: ['number'], label: 'ANONYMOUS (0)' },
+  { check: checkAuthenticationType_anyOf1, types: ['number'], label: 'an integer' },
+];
+const value6 = { major: 1, tags: ['a'] };
+const alternatives7: readonly Alternative[] = [
+  { check: checkOverlapping_oneOf0, types: ['number'], label: 'an integer' },
+  { check: checkOverlapping_oneOf1, types: ['number'], label: 'a number' },
+];
+const pattern8 = new RegExp('^[0-9]+$', 'u');
+
+function checkPhoneNumber(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'string')) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('a string', v));
+  } else {
+    if (!pattern0.test(v)) {
+      if (e === undefined) return false;
+      ok = addIssue(
+        e,
+        p,
+        expected('+<prefix>-<number> (pattern /^\\+[0-9]{1,4}-[0-9]{4,14}$/)', v),
+      );
+    }
+  }
+  return ok;
+}
+function checkRecipient(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.number;
+    if (v2 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'number'], 'required property is missing');
+    } else {
+      if (!checkPhoneNumber(v2, e === undefined ? p : [...p, 'number'], e)) {
+        if (e === undefined) return false;
+        ok = false;
+      }
+    }
+    const v4 = o1.fields;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'fields'], expected('an object', v4));
+      } else {
+        const o5 = v4 as JsonObject;
+        for (const k6 in o5) {
+          const v8 = o5[k6];
+          if (v8 === undefined) continue;
+          if (!(typeof v8 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'fields', k6], expected('a string', v8));
+          }
+        }
+      }
+    }
+    for (const k9 in o1) {
+      if (k9 === 'number' || k9 === 'fields') continue;
+      const v11 = o1[k9];
+      if (v11 === undefined) continue;
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, k9], 'unexpected property (the schema allows no other properties)');
+    }
+  }
+  return ok;
+}
+function checkRecipients_oneOf1(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    if (a1.length < 1) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, `expected at least 1 item, got ${a1.length}`);
+    }
+    if (a1.length > 1000) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, `expected at most 1000 items, got ${a1.length}`);
+    }
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!checkPhoneNumber(v4, e === undefined ? p : [...p, i2], e)) {
+        if (e === undefined) return false;
+        ok = false;
+        if (v4 === undefined) break;
+      }
+    }
+  }
+  return ok;
+}
+function checkRecipients(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (
+    !(
+      checkPhoneNumber(v, p, undefined) ||
+      checkRecipients_oneOf1(v, p, undefined) ||
+      checkRecipient(v, p, undefined)
+    )
+  ) {
+    if (e === undefined) return false;
+    ok = noAlternativeMatched(e, p, v, alternatives1);
+  }
+  return ok;
+}
+function checkPutBody(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.recipients;
+    if (v2 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'recipients'], 'required property is missing');
+    } else {
+      if (!checkRecipients(v2, e === undefined ? p : [...p, 'recipients'], e)) {
+        if (e === undefined) return false;
+        ok = false;
+      }
+    }
+    const v4 = o1.transaction;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'transaction'], expected('a boolean', v4));
+      }
+    }
+    const v5 = o1.options;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'object' && v5 !== null && !Array.isArray(v5))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'options'], expected('an object', v5));
+      } else {
+        const o6 = v5 as JsonObject;
+        const v7 = o6.timestamp_send;
+        if (v7 !== undefined) {
+          if (!(typeof v7 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'timestamp_send'], expected('a string', v7));
+          } else {
+            if (v7.length < 16 && codePointLength(v7) < 8) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'options', 'timestamp_send'],
+                expected('at least 8 characters', v7),
+              );
+            }
+            if (v7.length > 13 && codePointLength(v7) > 13) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'options', 'timestamp_send'],
+                expected('at most 13 characters', v7),
+              );
+            }
+          }
+        }
+        for (const k8 in o6) {
+          if (k8 === 'timestamp_send') continue;
+          const v10 = o6[k8];
+          if (v10 === undefined) continue;
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'options', k8],
+            'unexpected property (the schema allows no other properties)',
+          );
+        }
+      }
+    }
+  }
+  return ok;
+}
+function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.test;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'test'], expected('a boolean', v2));
+      }
+    }
+    const v3 = o1.sender;
+    if (v3 !== undefined) {
+      if (!(typeof v3 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'sender'], expected('a string', v3));
+      } else {
+        if (v3.length < 6 && codePointLength(v3) < 3) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'sender'], expected('at least 3 characters', v3));
+        }
+        if (v3.length > 11 && codePointLength(v3) > 11) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'sender'], expected('at most 11 characters', v3));
+        }
+      }
+    }
+    const v4 = o1.recipients;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'recipients'], expected('an object', v4));
+      } else {
+        const o5 = v4 as JsonObject;
+        const v6 = o5.valid;
+        if (v6 !== undefined) {
+          if (!(typeof v6 === 'object' && v6 !== null && !Array.isArray(v6))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'recipients', 'valid'], expected('an object', v6));
+          } else {
+            const o7 = v6 as JsonObject;
+            const v8 = o7.count;
+            if (v8 !== undefined) {
+              if (!(typeof v8 === 'number' && Number.isInteger(v8))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'recipients', 'valid', 'count'],
+                  expected('an integer', v8),
+                );
+              } else {
+                if (v8 < 0) {
+                  if (e === undefined) return false;
+                  ok = addIssue(
+                    e,
+                    [...p, 'recipients', 'valid', 'count'],
+                    expected('at least 0', v8),
+                  );
+                }
+              }
+            }
+          }
+        }
+        const v9 = o5.invalid;
+        if (v9 !== undefined) {
+          if (!(typeof v9 === 'object' && v9 !== null && !Array.isArray(v9))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'recipients', 'invalid'], expected('an object', v9));
+          } else {
+            const o10 = v9 as JsonObject;
+            const v11 = o10.total;
+            if (v11 !== undefined) {
+              if (!(typeof v11 === 'number' && Number.isInteger(v11))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'recipients', 'invalid', 'total'],
+                  expected('an integer', v11),
+                );
+              } else {
+                if (v11 < 0) {
+                  if (e === undefined) return false;
+                  ok = addIssue(
+                    e,
+                    [...p, 'recipients', 'invalid', 'total'],
+                    expected('at least 0', v11),
+                  );
+                }
+              }
+            }
+            const v12 = o10.list;
+            if (v12 !== undefined) {
+              if (!Array.isArray(v12)) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'recipients', 'invalid', 'list'],
+                  expected('an array', v12),
+                );
+              } else {
+                const a13: readonly unknown[] = v12;
+                for (let i14 = 0, n15 = a13.length; i14 < n15; i14++) {
+                  const v16 = a13[i14];
+                  if (!(typeof v16 === 'string')) {
+                    if (e === undefined) return false;
+                    ok = addIssue(
+                      e,
+                      [...p, 'recipients', 'invalid', 'list', i14],
+                      expected('a string', v16),
+                    );
+                    if (v16 === undefined) break;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    const v17 = o1.priority;
+    if (v17 !== undefined) {
+      if (!(typeof v17 === 'number' && Number.isFinite(v17))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'priority'], expected('a number', v17));
+      } else {
+        if (v17 < 1) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'priority'], expected('at least 1', v17));
+        }
+      }
+    }
+    const v18 = o1.price;
+    if (v18 !== undefined) {
+      if (!(typeof v18 === 'number' && Number.isFinite(v18))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'price'], expected('a number', v18));
+      } else {
+        if (v18 <= 0) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'price'], expected('more than 0', v18));
+        }
+        if (v18 >= 1000) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'price'], expected('less than 1000', v18));
+        }
+      }
+    }
+    const v19 = o1.state;
+    if (v19 !== undefined) {
+      if (!(typeof v19 === 'number' && Number.isInteger(v19))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'state'], expected('an integer', v19));
+      } else {
+        if (v19 > 9) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'state'], expected('at most 9', v19));
+        }
+        if (v19 < -2147483648 || v19 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'state'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v19),
+          );
+        }
+      }
+    }
+    const v20 = o1.id;
+    if (v20 !== undefined) {
+      if (!(typeof v20 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'id'], expected('a string', v20));
+      } else {
+        if (!pattern2.test(v20)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'id'], expected('a string matching /^[0-9a-f]{24}$/', v20));
+        }
+      }
+    }
+  }
+  return ok;
+}
+function checkEnvelope_anyOf1(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(v === null)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('null', v));
+  }
+  return ok;
+}
+function checkEnvelope_oneOf0(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'string')) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('a string', v));
+  }
+  return ok;
+}
+function checkEnvelope_oneOf1(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'number' && Number.isFinite(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('a number', v));
+  }
+  return ok;
+}
+function checkEnvelope(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.data;
+    if (v2 !== undefined) {
+      if (!(checkDetails(v2, p, undefined) || checkEnvelope_anyOf1(v2, p, undefined))) {
+        if (e === undefined) return false;
+        ok = noAlternativeMatched(e, [...p, 'data'], v2, alternatives3);
+      }
+    }
+    const v4 = o1.message;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v4));
+      }
+    }
+    const v5 = o1.credit;
+    if (v5 !== undefined) {
+      if (!(checkEnvelope_oneOf0(v5, p, undefined) || checkEnvelope_oneOf1(v5, p, undefined))) {
+        if (e === undefined) return false;
+        ok = noAlternativeMatched(e, [...p, 'credit'], v5, alternatives4);
+      }
+    }
+    const v7 = o1.success;
+    if (v7 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v7 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v7));
+      }
+    }
+    const v8 = o1.error;
+    if (v8 !== undefined) {
+      if (!((typeof v8 === 'number' && Number.isInteger(v8)) || v8 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer or null', v8));
+      } else {
+        if (typeof v8 === 'number') {
+          if (v8 < -2147483648 || v8 >= 2147483648) {
+            if (e === undefined) return false;
+            ok = addIssue(
+              e,
+              [...p, 'error'],
+              expected('a signed 32-bit value (-2147483648 to 2147483647)', v8),
+            );
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+function checkAuthenticationType_anyOf0(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(v === 0)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('0', v));
+  }
+  return ok;
+}
+function checkAuthenticationType_anyOf1(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'number' && Number.isInteger(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an integer', v));
+  }
+  return ok;
+}
+function checkAuthenticationType(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (
+    !(
+      checkAuthenticationType_anyOf0(v, p, undefined) ||
+      checkAuthenticationType_anyOf1(v, p, undefined)
+    )
+  ) {
+    if (e === undefined) return false;
+    ok = noAlternativeMatched(e, p, v, alternatives5);
+  }
+  return ok;
+}
+function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.messageId;
+    if (v2 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'messageId'], 'required property is missing');
+    } else {
+      if (!(typeof v2 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'messageId'], expected('a string', v2));
+      } else {
+        if (!isUuid(v2)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'messageId'], expected('a UUID', v2));
+        }
+      }
+    }
+    const v3 = o1.DateReceived;
+    if (v3 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'DateReceived'], 'required property is missing');
+    } else {
+      if (!(typeof v3 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'DateReceived'], expected('a string', v3));
+      } else {
+        if (!isDateTime(v3)) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'DateReceived'],
+            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v3),
+          );
+        }
+      }
+    }
+    const v4 = o1.ExpiryDate;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'ExpiryDate'], expected('a string', v4));
+      } else {
+        if (!isDate(v4)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'ExpiryDate'], expected('an RFC 3339 date (YYYY-MM-DD)', v4));
+        }
+      }
+    }
+    const v5 = o1.AuthenticationMethod;
+    if (v5 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'AuthenticationMethod'], 'required property is missing');
+    } else {
+      if (!checkAuthenticationType(v5, e === undefined ? p : [...p, 'AuthenticationMethod'], e)) {
+        if (e === undefined) return false;
+        ok = false;
+      }
+    }
+    const v7 = o1.Kind;
+    if (v7 !== undefined) {
+      if (!(v7 === 'standard' || v7 === 'advanced' || v7 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'Kind'], expected('one of "standard", "advanced", null', v7));
+      }
+    }
+    const v9 = o1.Version;
+    if (v9 !== undefined) {
+      if (!jsonEqual(v9, value6)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'Version'], expected('{"major":1,"tags":["a"]}', v9));
+      }
+    }
+    const v11 = Object.hasOwn(o1, 'constructor') ? o1['constructor'] : undefined;
+    if (v11 !== undefined) {
+      if (!(typeof v11 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'constructor'], expected('a string', v11));
+      }
+    }
+  }
+  return ok;
+}
+function checkTree(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.name;
+    if (v2 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'name'], 'required property is missing');
+    } else {
+      if (!(typeof v2 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'name'], expected('a string', v2));
+      } else {
+        if (v2.length < 2 && codePointLength(v2) < 1) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'name'], expected('at least 1 character', v2));
+        }
+      }
+    }
+    const v3 = o1.children;
+    if (v3 !== undefined) {
+      if (!Array.isArray(v3)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'children'], expected('an array', v3));
+      } else {
+        const a4: readonly unknown[] = v3;
+        for (let i5 = 0, n6 = a4.length; i5 < n6; i5++) {
+          const v7 = a4[i5];
+          if (!checkTree(v7, e === undefined ? p : [...p, 'children', i5], e)) {
+            if (e === undefined) return false;
+            ok = false;
+            if (v7 === undefined) break;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+function checkComposed_not(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.forbidden;
+    if (v2 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'forbidden'], 'required property is missing');
+    }
+  }
+  return ok;
+}
+function checkComposed(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!checkTree(v, p, e)) {
+    if (e === undefined) return false;
+    ok = false;
+  }
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o3 = v as JsonObject;
+    const v4 = o3.weight;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'number' && Number.isFinite(v4))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'weight'], expected('a number', v4));
+      } else {
+        if (v4 > 10) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'weight'], expected('at most 10', v4));
+        }
+      }
+    }
+    let n6 = 0;
+    for (const k5 in o3) {
+      const v7 = o3[k5];
+      if (v7 === undefined) continue;
+      n6++;
+    }
+    if (n6 < 2) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, `expected at least 2 properties, got ${n6}`);
+    }
+    if (n6 > 3) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, `expected at most 3 properties, got ${n6}`);
+    }
+  }
+  if (checkComposed_not(v, p, undefined)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('a value that does not match the "not" schema (an object)', v));
+  }
+  return ok;
+}
+function checkOverlapping_oneOf0(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'number' && Number.isInteger(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an integer', v));
+  }
+  return ok;
+}
+function checkOverlapping_oneOf1(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'number' && Number.isFinite(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('a number', v));
+  } else {
+    if (v < 10) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, expected('at least 10', v));
+    }
+  }
+  return ok;
+}
+function checkOverlapping(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  const m2 =
+    (checkOverlapping_oneOf0(v, p, undefined) ? 1 : 0) +
+    (checkOverlapping_oneOf1(v, p, undefined) ? 1 : 0);
+  if (m2 !== 1) {
+    if (e === undefined) return false;
+    ok =
+      m2 === 0
+        ? noAlternativeMatched(e, p, v, alternatives7)
+        : severalAlternativesMatched(e, p, v, alternatives7);
+  }
+  return ok;
+}
+function checkTags(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.id;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'id'], expected('an integer', v2));
+      }
+    }
+    for (const k3 in o1) {
+      if (k3 === 'id') continue;
+      const v5 = o1[k3];
+      if (v5 === undefined) continue;
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, k3], expected('a string', v5));
+      } else {
+        if (v5.length > 5 && codePointLength(v5) > 5) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, k3], expected('at most 5 characters', v5));
+        }
+      }
+    }
+  }
+  return ok;
+}
+function checkAnything(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  return ok;
+}
+function checkNothing(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (e === undefined) return false;
+  ok = addIssue(e, p, expected('no value here (the schema is false)', v));
+  return ok;
+}
+function checkPlaceholders_propertyNames(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (typeof v === 'string') {
+    if (v.length > 3 && codePointLength(v) > 3) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, expected('at most 3 characters', v));
+    }
+    if (!pattern8.test(v)) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, expected('a string matching /^[0-9]+$/', v));
+    }
+  }
+  return ok;
+}
+function checkPlaceholders(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    for (const k2 in o1) {
+      const v4 = o1[k2];
+      if (v4 === undefined) continue;
+      if (!checkPlaceholders_propertyNames(k2, p, undefined)) {
+        if (e === undefined) return false;
+        ok = propertyNameIssue(e, [...p, k2], k2, checkPlaceholders_propertyNames);
+      }
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, k2], expected('a string', v4));
+      }
+    }
+  }
+  return ok;
+}
+function check_parameters_MessageId_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'string')) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('a string', v));
+  } else {
+    if (!pattern2.test(v)) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, expected('a string matching /^[0-9a-f]{24}$/', v));
+    }
+  }
+  return ok;
+}
+function check_getMessage_path(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.id;
+    if (v2 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'id'], 'required property is missing');
+    } else {
+      if (!check_parameters_MessageId_schema(v2, e === undefined ? p : [...p, 'id'], e)) {
+        if (e === undefined) return false;
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+function check_parameters_0_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'number' && Number.isInteger(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an integer', v));
+  } else {
+    if (v < 1) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, expected('at least 1', v));
+    }
+  }
+  return ok;
+}
+function check_getMessage_query(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.page;
+    if (v2 !== undefined) {
+      if (!check_parameters_0_schema(v2, e === undefined ? p : [...p, 'page'], e)) {
+        if (e === undefined) return false;
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+function check_parameters_1_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'string')) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('a string', v));
+  } else {
+    if (!isUuid(v)) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, expected('a UUID', v));
+    }
+  }
+  return ok;
+}
+function check_getMessage_header(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1['X-Trace'];
+    if (v2 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'X-Trace'], 'required property is missing');
+    } else {
+      if (!check_parameters_1_schema(v2, e === undefined ? p : [...p, 'X-Trace'], e)) {
+        if (e === undefined) return false;
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+function check_getMessage_200(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!checkDetails(v4, e === undefined ? p : [...p, i2], e)) {
+        if (e === undefined) return false;
+        ok = false;
+        if (v4 === undefined) break;
+      }
+    }
+  }
+  return ok;
+}
+function check_updateMessage_path(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.id;
+    if (v2 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'id'], 'required property is missing');
+    } else {
+      if (!check_parameters_MessageId_schema(v2, e === undefined ? p : [...p, 'id'], e)) {
+        if (e === undefined) return false;
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+
+/** A validator for every component schema of fixture. */
+export interface SchemaValidators {
+  readonly PhoneNumber: Validator<Schemas['PhoneNumber']>;
+  readonly Recipient: Validator<Schemas['Recipient']>;
+  readonly Recipients: Validator<Schemas['Recipients']>;
+  readonly PutBody: Validator<Schemas['PutBody']>;
+  readonly Envelope: Validator<Schemas['Envelope']>;
+  readonly Details: Validator<Schemas['Details']>;
+  readonly AuthenticationType: Validator<Schemas['AuthenticationType']>;
+  readonly MessageDetails: Validator<Schemas['MessageDetails']>;
+  readonly Tree: Validator<Schemas['Tree']>;
+  readonly Composed: Validator<Schemas['Composed']>;
+  readonly Overlapping: Validator<Schemas['Overlapping']>;
+  readonly Tags: Validator<Schemas['Tags']>;
+  readonly Anything: Validator<Schemas['Anything']>;
+  readonly Nothing: Validator<Schemas['Nothing']>;
+  readonly Placeholders: Validator<Schemas['Placeholders']>;
+}
+
+export const schemas: SchemaValidators = {
+  PhoneNumber: /* @__PURE__ */ createValidator(checkPhoneNumber),
+  Recipient: /* @__PURE__ */ createValidator(checkRecipient),
+  Recipients: /* @__PURE__ */ createValidator(checkRecipients),
+  PutBody: /* @__PURE__ */ createValidator(checkPutBody),
+  Envelope: /* @__PURE__ */ createValidator(checkEnvelope),
+  Details: /* @__PURE__ */ createValidator(checkDetails),
+  AuthenticationType: /* @__PURE__ */ createValidator(checkAuthenticationType),
+  MessageDetails: /* @__PURE__ */ createValidator(checkMessageDetails),
+  Tree: /* @__PURE__ */ createValidator(checkTree),
+  Composed: /* @__PURE__ */ createValidator(checkComposed),
+  Overlapping: /* @__PURE__ */ createValidator(checkOverlapping),
+  Tags: /* @__PURE__ */ createValidator(checkTags),
+  Anything: /* @__PURE__ */ createValidator(checkAnything),
+  Nothing: /* @__PURE__ */ createValidator(checkNothing),
+  Placeholders: /* @__PURE__ */ createValidator(checkPlaceholders),
+};
+
+/** Validators of every operation of fixture: parameters, request bodies and responses. */
+export interface OperationValidators {
+  readonly getMessage: {
+    readonly parameters: {
+      readonly path: Validator<NonNullable<Operations['getMessage']['parameters']['path']>>;
+      readonly query: Validator<NonNullable<Operations['getMessage']['parameters']['query']>>;
+      readonly header: Validator<NonNullable<Operations['getMessage']['parameters']['header']>>;
+    };
+    readonly responses: {
+      readonly '200': {
+        readonly 'application/json': Validator<
+          Operations['getMessage']['responses']['200']['content']['application/json']
+        >;
+        readonly 'text/json': Validator<
+          Operations['getMessage']['responses']['200']['content']['text/json']
+        >;
+      };
+      readonly '204': {};
+    };
+  };
+  readonly updateMessage: {
+    readonly parameters: {
+      readonly path: Validator<NonNullable<Operations['updateMessage']['parameters']['path']>>;
+    };
+    readonly requestBody: {
+      readonly 'application/json': Validator<
+        NonNullable<Operations['updateMessage']['requestBody']>['content']['application/json']
+      >;
+    };
+    readonly responses: {
+      readonly '200': {
+        readonly 'application/json': Validator<
+          Operations['updateMessage']['responses']['200']['content']['application/json']
+        >;
+        readonly 'application/xml': Validator<
+          Operations['updateMessage']['responses']['200']['content']['application/xml']
+        >;
+      };
+      readonly '404': {
+        readonly 'application/json': Validator<
+          Operations['updateMessage']['responses']['404']['content']['application/json']
+        >;
+      };
+    };
+  };
+}
+
+export const operations: OperationValidators = {
+  getMessage: {
+    parameters: {
+      path: /* @__PURE__ */ createValidator<
+        NonNullable<Operations['getMessage']['parameters']['path']>
+      >(check_getMessage_path),
+      query:
+        /* @__PURE__ */ createValidator<
+          NonNullable<Operations['getMessage']['parameters']['query']>
+        >(check_getMessage_query),
+      header:
+        /* @__PURE__ */ createValidator<
+          NonNullable<Operations['getMessage']['parameters']['header']>
+        >(check_getMessage_header),
+    },
+    responses: {
+      '200': {
+        'application/json':
+          /* @__PURE__ */ createValidator<
+            Operations['getMessage']['responses']['200']['content']['application/json']
+          >(check_getMessage_200),
+        'text/json':
+          /* @__PURE__ */ createValidator<
+            Operations['getMessage']['responses']['200']['content']['application/json']
+          >(check_getMessage_200),
+      },
+      '204': {},
+    },
+  },
+  updateMessage: {
+    parameters: {
+      path: /* @__PURE__ */ createValidator<
+        NonNullable<Operations['updateMessage']['parameters']['path']>
+      >(check_updateMessage_path),
+    },
+    requestBody: { 'application/json': schemas['PutBody'] },
+    responses: {
+      '200': { 'application/json': schemas['Envelope'], 'application/xml': schemas['Envelope'] },
+      '404': { 'application/json': schemas['Envelope'] },
+    },
+  },
+};

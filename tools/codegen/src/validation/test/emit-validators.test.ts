@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
+import { describe, expect, it } from 'vitest';
+import { CodegenError } from '../../errors.ts';
+import { formatSource } from '../../format.ts';
+import { emitValidators } from '../emit-validators.ts';
+
+const fixture = JSON.parse(readFileSync(new URL('fixtures/keywords.openapi.json', import.meta.url), 'utf8')) as OpenApiDocument;
+
+const emit = (document: OpenApiDocument) =>
+  emitValidators({ apiName: 'fixture', specFile: 'specs/fixture/openapi.yaml', document, typesImport: '@sms-contracts/types/fixture' });
+
+/** A document with one component schema `S`, for rows about single keywords. */
+const withSchema = (schema: unknown, extra: Record<string, unknown> = {}): OpenApiDocument =>
+  ({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { S: schema, ...extra } } }) as OpenApiDocument;
+
+/** The body of the check function of `S`. */
+const checkOf = (source: string, name = 'checkS') => {
+  const start = source.indexOf(`function ${name}(`);
+  return source.slice(start, source.indexOf('\n}\n', start) + 2);
+};
+
+describe('emitValidators', () => {
+  it('writes the fixture module as the snapshot shows', async () => {
+    const source = formatSource(emit(fixture), 'keywords-validators.gen.ts');
+    await expect(source).toMatchFileSnapshot('__snapshots__/keywords-validators.gen.ts');
+  });
+
+  it('is deterministic', () => {
+    expect(emit(fixture)).toBe(emit(structuredClone(fixture)));
+  });
+
+  it('exports a validator per component schema and per operation part', () => {
+    const source = emit(fixture);
+    for (const name of Object.keys(fixture.components?.schemas ?? {})) {
+      expect(source).toContain(`${JSON.stringify(name)}: /* @__PURE__ */ createValidator(`);
+    }
+    expect(source).toContain('updateMessage: {');
+    expect(source).toContain('requestBody: { "application/json": schemas["PutBody"], }');
+    // XML and JSON bodies of the same schema share one validator.
+    expect(source).toContain('"200": { "application/json": schemas["Envelope"], "application/xml": schemas["Envelope"], }');
+    expect(source).toContain('"204": {  }');
+  });
+});
+
+describe('compiled code per keyword', () => {
+  it.each([
+    {
+      given: 'oneOf whose alternatives take disjoint types',
+      schema: { oneOf: [{ type: 'string' }, { type: 'array' }] },
+      want: ['checkS_oneOf0(v, p, undefined) || checkS_oneOf1(v, p, undefined)'],
+      not: ['? 1 : 0'],
+    },
+    {
+      given: 'oneOf whose alternatives overlap',
+      schema: { oneOf: [{ type: 'integer' }, { type: 'number' }] },
+      want: ['(checkS_oneOf0(v, p, undefined) ? 1 : 0) + (checkS_oneOf1(v, p, undefined) ? 1 : 0)', 'severalAlternativesMatched'],
+      not: [],
+    },
+    {
+      given: 'additionalProperties false with few names',
+      schema: { type: 'object', properties: { a: {}, b: {} }, additionalProperties: false },
+      want: ['if (k2 === "a" || k2 === "b") continue;'],
+      not: ['new Set'],
+    },
+    {
+      given: 'additionalProperties false with many names',
+      schema: { type: 'object', properties: Object.fromEntries('abcdefghij'.split('').map((name) => [name, {}])), additionalProperties: false },
+      want: ['.has(k2)) continue;'],
+      not: [],
+    },
+    {
+      given: 'a property named like an Object.prototype member',
+      schema: { type: 'object', properties: { constructor: { type: 'string' } } },
+      want: ['Object.hasOwn(o1, "constructor") ? o1["constructor"] : undefined'],
+      not: ['o1.constructor'],
+    },
+    {
+      given: 'annotations only',
+      schema: { description: 'd', examples: [1], xml: { name: 'x' }, 'x-any': true, default: 1 },
+      want: ['let ok = true;\nreturn ok;'],
+      not: ['if ('],
+    },
+    {
+      given: 'a type list',
+      schema: { type: ['string', 'null'], maxLength: 2 },
+      want: ["typeof v === 'string' || v === null", "if (typeof v === 'string') {"],
+      not: [],
+    },
+    {
+      given: 'maxLength',
+      schema: { type: 'string', maxLength: 5 },
+      want: ['v.length > 5 && codePointLength(v) > 5'],
+      not: [],
+    },
+    {
+      given: 'an array of strings',
+      schema: { type: 'array', items: { type: 'string' } },
+      want: ['for (let i2 = 0, n3 = a1.length; i2 < n3; i2++)', 'if (v4 === undefined) break;'],
+      not: ['if (v4 === undefined) {'],
+    },
+    {
+      given: 'an array of anything typed',
+      schema: { type: 'array', items: { minLength: 1 } },
+      want: ['if (v4 === undefined) {'],
+      not: [],
+    },
+    {
+      given: 'a recursive schema',
+      schema: { type: 'object', properties: { next: { $ref: '#/components/schemas/S' } } },
+      want: ['if (!checkS(v2, e === undefined ? p : [...p, "next"], e))'],
+      not: [],
+    },
+  ])('$given', ({ schema, want, not }) => {
+    const code = checkOf(emit(withSchema(schema)));
+    for (const fragment of want) expect(code).toContain(fragment);
+    for (const fragment of not) expect(code).not.toContain(fragment);
+  });
+
+  it('hoists a repeated pattern into one constant', () => {
+    const pattern = { type: 'string', pattern: '^a+$' };
+    const source = emit(withSchema({ type: 'object', properties: { a: pattern, b: pattern } }));
+    expect(source.match(/new RegExp\("\^a\+\$", 'u'\)/g)).toHaveLength(1);
+  });
+});
+
+describe('specs it cannot compile exactly', () => {
+  it.each([
+    {
+      given: { if: { type: 'string' } },
+      pointer: '/components/schemas/S/if',
+      message: 'unsupported keyword "if"',
+    },
+    {
+      given: { type: 'string', nullable: true },
+      pointer: '/components/schemas/S/nullable',
+      message: 'unsupported keyword "nullable"',
+      expected: 'OpenAPI 3.1 has no "nullable"',
+    },
+    {
+      given: { type: 'object', properties: { bar: { unevaluatedProperties: false } } },
+      pointer: '/components/schemas/S/properties/bar/unevaluatedProperties',
+      message: 'unsupported keyword "unevaluatedProperties"',
+    },
+    { given: { type: 'strin' }, pointer: '/components/schemas/S/type', message: 'invalid "type": "strin"' },
+    { given: { type: [] }, pointer: '/components/schemas/S/type', message: 'invalid "type": []' },
+    { given: { minLength: -1 }, pointer: '/components/schemas/S/minLength', message: 'invalid "minLength": -1' },
+    { given: { maxItems: 1.5 }, pointer: '/components/schemas/S/maxItems', message: 'invalid "maxItems": 1.5' },
+    {
+      given: { exclusiveMinimum: true },
+      pointer: '/components/schemas/S/exclusiveMinimum',
+      message: 'invalid "exclusiveMinimum": true',
+      expected: 'is a number, not a boolean',
+    },
+    { given: { required: 'a' }, pointer: '/components/schemas/S/required', message: 'invalid "required": "a"' },
+    { given: { required: ['a', 'a'] }, pointer: '/components/schemas/S/required', message: 'invalid "required"' },
+    { given: { enum: [] }, pointer: '/components/schemas/S/enum', message: 'invalid "enum": []' },
+    { given: { oneOf: [] }, pointer: '/components/schemas/S/oneOf', message: 'invalid "oneOf": []' },
+    { given: { pattern: '(' }, pointer: '/components/schemas/S/pattern', message: 'invalid pattern "("' },
+    { given: { pattern: '\\-' }, pointer: '/components/schemas/S/pattern', message: 'invalid pattern', expected: '"u" flag' },
+    { given: { format: 'email' }, pointer: '/components/schemas/S/format', message: 'unsupported format "email"' },
+    { given: { $ref: 'other.yaml#/X' }, pointer: '/components/schemas/S/$ref', message: 'invalid "$ref"' },
+    { given: { $ref: '#/components/schemas/Missing' }, pointer: '/components/schemas/Missing', message: 'unresolvable $ref' },
+    { given: { items: [{ type: 'string' }] }, pointer: '/components/schemas/S/items', message: 'invalid "items"' },
+    { given: { properties: { a: 42 } }, pointer: '/components/schemas/S/properties/a', message: 'invalid schema 42' },
+    { given: { additionalProperties: 'no' }, pointer: '/components/schemas/S/additionalProperties', message: 'invalid "additionalProperties"' },
+  ])('$message at $pointer', ({ given, pointer, message, expected }) => {
+    let thrown: unknown;
+    try {
+      emit(withSchema(given));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(CodegenError);
+    const error = thrown as CodegenError;
+    expect(error.file).toBe('specs/fixture/openapi.yaml');
+    expect(error.pointer).toBe(pointer);
+    expect(error.message).toContain(`specs/fixture/openapi.yaml#${pointer}: ${message}`);
+    if (expected !== undefined) expect(error.expected).toContain(expected);
+  });
+
+  it('names the operation that lacks an operationId', () => {
+    const document = withSchema({});
+    document.paths = { '/x': { get: { responses: {} } } };
+    expect(() => emit(document)).toThrow(/#\/paths\/~1x\/get\/operationId: missing operationId/);
+  });
+});
