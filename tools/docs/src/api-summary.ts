@@ -23,7 +23,10 @@ export interface ApiSummary {
   readonly name: string;
   readonly title: string;
   readonly version: string;
-  /** The vendor, from `info.x-vendor`, else the host of `info.contact.url` or terms of service. */
+  /**
+   * The vendor: `info.x-vendor`, else the host of `info.contact.url` or of the terms of service,
+   * else the contact's name, else the host of the first server.
+   */
   readonly vendor: string;
   /** First paragraph of `info.summary` or `info.description` (Markdown). */
   readonly blurb: string;
@@ -59,15 +62,20 @@ function hostOf(url: unknown): string | undefined {
   }
 }
 
-function vendorOf(info: JsonObject): string {
+function vendorOf(document: OpenApiDocument): string {
+  const info = asObject(document.info);
   const extension = info['x-vendor'];
   const contact = asObject(info.contact);
+  const firstServer = Array.isArray(document.servers)
+    ? asObject(document.servers[0]).url
+    : undefined;
   return (
     asString(extension) ??
     asString(asObject(extension).name) ??
     hostOf(contact.url) ??
     hostOf(info.termsOfService) ??
     asString(contact.name) ??
+    hostOf(firstServer) ??
     'not stated in the spec'
   );
 }
@@ -156,7 +164,7 @@ export function summarizeApi(name: string, document: OpenApiDocument): ApiSummar
     name,
     title: asString(info.title) ?? name,
     version: asString(info.version) ?? 'unversioned',
-    vendor: vendorOf(info),
+    vendor: vendorOf(document),
     blurb: firstParagraph(asString(info.summary) ?? asString(info.description)),
     hosts: hostsOf(document),
     auth: Object.entries(schemes).map(([schemeName, scheme]) =>

@@ -60,6 +60,13 @@ describe('summarizeApi', () => {
       want: { vendor: 'help.acme.example' },
     },
     {
+      name: 'vendor from the first server host when info names none',
+      given: spec({
+        servers: [{ url: 'https://portal.acme.example' }, { url: 'https://b.example' }],
+      }),
+      want: { vendor: 'portal.acme.example' },
+    },
+    {
       name: 'vendor said to be missing rather than guessed',
       given: spec({}),
       want: { vendor: 'not stated in the spec' },

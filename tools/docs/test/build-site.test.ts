@@ -64,6 +64,10 @@ describe('the landing page', () => {
     { fact: 'a vendor from x-vendor', want: 'Beta Telecom Ltd' },
     { fact: 'a vendor from the contact URL', want: 'support.alpha.example' },
     { fact: 'a templated host', want: 'https://{region}.beta.example' },
+    {
+      fact: 'a host description, as Markdown',
+      want: 'Regional (<code>{region}</code> picks the deployment)',
+    },
     { fact: 'bearer auth', want: 'HTTP bearer token' },
     { fact: 'OAuth 2 client credentials', want: 'OAuth 2 client credentials (token URL /Token)' },
     { fact: 'an API key', want: 'API key in header &quot;X-Gamma-Key&quot;' },

@@ -27,7 +27,7 @@ function hostItem(host: ApiHost): string {
   );
   return [
     `<code>${escapeHtml(host.url)}</code>`,
-    host.description ? ` — ${escapeHtml(host.description)}` : '',
+    host.description ? ` — ${renderInlineMarkdown(host.description)}` : '',
     variables.length > 0 ? `<br><span class="note">${variables.join('; ')}</span>` : '',
   ].join('');
 }
