@@ -47,7 +47,9 @@ const thing = { thingId: 't1', Kind: 0 };
 
 describe('network faults', () => {
   it('connection reset: a NetworkError naming operation, method and URL, after the retries of a GET', async () => {
-    const { url, requests } = await serve((request) => request.socket.destroy());
+    const { url, requests } = await serve((request) => {
+      request.socket.destroy();
+    });
     const client = createThingsClient({ baseUrl: url, retry: fastRetry, timeoutMs: 5000 });
     const error = await failure(() =>
       client.GET('/things/{id}', { params: { path: { id: 'a b' } } }),
@@ -315,7 +317,9 @@ describe('retries', () => {
   });
 
   it('POST is never retried by default: it sends SMS and costs money', async () => {
-    const { requests } = await serve((request) => request.socket.destroy());
+    const { requests } = await serve((request) => {
+      request.socket.destroy();
+    });
     const client = createThingsClient({ baseUrl: server?.url ?? '', retry: fastRetry });
     expect(await failure(() => client.POST('/things', { body: thing }))).toBeInstanceOf(
       NetworkError,

@@ -1,4 +1,3 @@
-import { AuthenticationError, type CallTarget } from '../core/errors.ts';
 import type { Authenticator, TokenSource } from './authenticator.ts';
 
 /** `Authorization: Bearer <token>` from a fixed token or a token provider. */
@@ -13,28 +12,7 @@ export function bearerAuthenticator(source: TokenSource, optionName: string): Au
     throw new TypeError(`${optionName}: expected a token string or a function returning one`);
   }
   return {
-    async authorization(_signal: AbortSignal, target: CallTarget) {
-      let token: unknown;
-      try {
-        token = await source();
-      } catch (error) {
-        throw new AuthenticationError(
-          target,
-          `the ${optionName} provider threw ${describeError(error)}`,
-        );
-      }
-      if (typeof token !== 'string' || token.trim() === '') {
-        throw new AuthenticationError(
-          target,
-          `the ${optionName} provider returned no token (expected a non-empty string)`,
-        );
-      }
-      return `Bearer ${token}`;
-    },
+    authorization: async (_signal, target) =>
+      (await import('./token-provider.ts')).providedAuthorization(source, optionName, target),
   };
-}
-
-// Only the error's class name: a provider's message could quote the very secret it handles.
-function describeError(error: unknown): string {
-  return error instanceof Error ? `an exception (${error.name})` : 'a non-Error value';
 }

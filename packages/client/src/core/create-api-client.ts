@@ -1,36 +1,28 @@
 import type {
   BodySerializer,
   Client,
-  MergedOptions,
   Middleware,
   ParseAs,
   PathSerializer,
   QuerySerializer,
   QuerySerializerOptions,
 } from 'openapi-fetch';
-import { createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import type { Authenticator } from '../auth/authenticator.ts';
 import type { OperationInfo, OperationTable } from '../operation-table.ts';
 import type { BodyFormat } from './body-format.ts';
-import { CallDeadline } from './call-deadline.ts';
+import { type CallDeadline, startDeadline } from './call-deadline.ts';
 import { positiveNumber, type SharedClientOptions } from './client-options.ts';
 import { type CallTarget, ResponseTooLargeError, SmsClientError } from './errors.ts';
 import { type HeaderRecord, mergeHeaderRecords } from './header-record.ts';
 import { mediaTypeOf } from './media-type.ts';
-import {
-  checkMiddleware,
-  type MiddlewareContext,
-  runOnError,
-  runOnRequest,
-  runOnResponse,
-} from './middleware-chain.ts';
-import { parseErrorBody, parseSuccessBody } from './parse-response.ts';
+import { parseBody } from './parse-response.ts';
 import { BodyTooLarge, discardBody, readBodyText } from './read-body.ts';
 import { type RetryPolicy, retryPolicy } from './retry-policy.ts';
 import { networkError, sendWithRetries } from './send-with-retries.ts';
 import { serializeBody } from './serialize-body.ts';
-import { displayUrl, type FetchLike, send, untilAborted } from './transport.ts';
-import { LazyValidators, type ValidatorModule } from './validation.ts';
+import { checkBaseUrl, type FetchLike, send, untilAborted } from './transport.ts';
+import { buildUrl } from './url-builder.ts';
+import { lazyValidation, type ValidatorModule } from './validation.ts';
 
 /** What an API wrapper (gateway-sms, twosms) hands the engine. */
 export interface ApiClientConfig {
@@ -80,7 +72,7 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
   config: ApiClientConfig,
 ): Client<Paths, Media> {
   const { options, format, auth } = config;
-  const baseUrl = trimTrailingSlash(config.baseUrl);
+  const baseUrl = checkBaseUrl('baseUrl', config.baseUrl);
   const clientTimeout = positiveNumber('timeoutMs', options.timeoutMs ?? 30_000);
   const maxBytes = positiveNumber(
     'maxResponseBytes',
@@ -89,12 +81,8 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
   const clientPolicy = retryPolicy(options.retry);
   const customFetch = options.fetch;
   const globalQuerySerializer = options.querySerializer;
-  const clientQuerySerializer =
-    typeof globalQuerySerializer === 'function'
-      ? globalQuerySerializer
-      : createQuerySerializer(globalQuerySerializer);
   const clientHeaders = options.headers;
-  const validators = new LazyValidators(options.validate, config.loadValidators);
+  const validation = lazyValidation(options.validate, config.loadValidators);
   const middlewares: Middleware[] = [];
   const byRoute = new Map<string, OperationInfo>();
   for (const operation of Object.values(config.operations))
@@ -113,7 +101,7 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
       parseAs = 'json',
       querySerializer: localQuerySerializer,
       bodySerializer = options.bodySerializer,
-      pathSerializer = options.pathSerializer ?? defaultPathSerializer,
+      pathSerializer = options.pathSerializer,
       body,
       middleware: localMiddleware,
       signal,
@@ -123,20 +111,16 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
       ...requestInit
     } = init;
     const operation = byRoute.get(`${method} ${schemaPath}`);
-    const base = localBaseUrl ? trimTrailingSlash(localBaseUrl) : baseUrl;
-    const querySerializer = localQuerySerializer
-      ? typeof localQuerySerializer === 'function'
-        ? localQuerySerializer
-        : createQuerySerializer({
-            ...(typeof globalQuerySerializer === 'object' ? globalQuerySerializer : {}),
-            ...localQuerySerializer,
-          })
-      : clientQuerySerializer;
-    let url = base + schemaPath;
-    if (params.path) url = pathSerializer(url, params.path);
-    const search = querySerializer((params.query ?? {}) as never).replace(/^\?/, '');
-    if (search) url += `?${search}`;
-    const target: CallTarget = { operation: operation?.operationId, method, url: displayUrl(url) };
+    const base = localBaseUrl ? checkBaseUrl('baseUrl', localBaseUrl) : baseUrl;
+    // openapi-fetch merges per-call query serializer options over the client's.
+    const querySerializer =
+      localQuerySerializer &&
+      typeof localQuerySerializer === 'object' &&
+      typeof globalQuerySerializer === 'object'
+        ? { ...globalQuerySerializer, ...localQuerySerializer }
+        : (localQuerySerializer ?? globalQuerySerializer);
+    const url = await buildUrl(base, schemaPath, params, pathSerializer, querySerializer);
+    const target: CallTarget = { operation: operation?.operationId, method, url };
     const policy: RetryPolicy = retry === undefined ? clientPolicy : retryPolicy(retry);
     const fetchImpl = localFetch ?? customFetch;
 
@@ -155,8 +139,9 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
       payload = serialized.payload;
       if (serialized.mediaType) headers['content-type'] ??= serialized.mediaType;
     }
-    if (validators.request && operation) {
-      await validators.checkRequest(
+    if (validation.request && operation) {
+      const checks = await validation.get();
+      await checks.request(
         target,
         operation,
         params,
@@ -165,7 +150,7 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
       );
     }
 
-    const deadline = new CallDeadline(positiveNumber('timeoutMs', timeoutMs), signal);
+    const deadline = startDeadline(positiveNumber('timeoutMs', timeoutMs), signal);
     try {
       const chain = localMiddleware?.length ? [...middlewares, ...localMiddleware] : middlewares;
       const plan = {
@@ -194,50 +179,32 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
           },
         });
       } else {
-        const context: MiddlewareContext = {
-          schemaPath,
-          params,
-          id: Math.random().toString(36).slice(2, 11),
-          options: Object.freeze({
+        // Middleware needs Request objects and openapi-fetch's serializers: loaded only then.
+        const { sendThroughMiddleware } = await import('./middleware-chain.ts');
+        response = await sendThroughMiddleware({
+          chain,
+          plan,
+          url,
+          init: {
+            redirect: 'follow',
+            ...requestInit,
+            method,
+            headers,
+            body: payload ?? null,
+            signal: deadline.signal,
+          },
+          extraInit: requestInit,
+          fetch: fetchImpl,
+          context: {
+            schemaPath,
+            params,
             baseUrl: base,
-            fetch: (fetchImpl ?? globalThis.fetch) as MergedOptions['fetch'],
             parseAs,
             querySerializer,
-            bodySerializer: bodySerializer ?? ((value: unknown) => JSON.stringify(value)),
+            bodySerializer,
             pathSerializer,
-          }),
-        };
-        const initial = new Request(url, {
-          redirect: 'follow',
-          ...requestInit,
-          method,
-          headers,
-          body: payload ?? null,
-          signal: deadline.signal,
+          },
         });
-        for (const key in requestInit) {
-          if (!(key in initial))
-            (initial as unknown as Record<string, unknown>)[key] = requestInit[key];
-        }
-        const { request, response: early } = await runOnRequest(chain, initial, context);
-        if (early) {
-          response = early;
-        } else {
-          try {
-            response = await sendWithRetries({
-              ...plan,
-              sendOnce(authorization) {
-                const attempt = request.clone();
-                if (authorization !== undefined)
-                  attempt.headers.set('authorization', authorization);
-                return untilAborted((fetchImpl ?? globalThis.fetch)(attempt), deadline.signal);
-              },
-            });
-          } catch (error) {
-            response = await runOnError(chain, request, error, context);
-          }
-          response = await runOnResponse(chain, request, response, context);
-        }
       }
       return await readResult(response, method, operation, parseAs, target, deadline);
     } catch (error) {
@@ -285,32 +252,32 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
       );
     }
     const mediaType = mediaTypeOf(headers.get('content-type'));
-    if (response.ok) {
-      const data = await parseSuccessBody(text, status, mediaType, operation, format, target);
-      if (validators.response && operation)
-        await validators.checkResponse(target, operation, status, mediaType, data);
-      return { data, response };
+    const body = await parseBody({
+      text,
+      ok: response.ok,
+      status,
+      mediaType,
+      operation,
+      format,
+      target,
+    });
+    if (validation.response && operation && body.parsed) {
+      await (await validation.get()).response(target, operation, status, mediaType, body.value);
     }
-    const error = await parseErrorBody(text, status, mediaType, operation, format);
-    if (validators.response && operation && error.parsed) {
-      await validators.checkResponse(target, operation, status, mediaType, error.value);
-    }
-    return { error: error.value, response };
+    return response.ok ? { data: body.value, response } : { error: body.value, response };
   }
 
-  const client = {
+  const client: Record<string, unknown> = {
     request: (method: string, url: string, init?: CallInit) =>
       call(method.toUpperCase(), url, init),
-    GET: (url: string, init?: CallInit) => call('GET', url, init),
-    PUT: (url: string, init?: CallInit) => call('PUT', url, init),
-    POST: (url: string, init?: CallInit) => call('POST', url, init),
-    DELETE: (url: string, init?: CallInit) => call('DELETE', url, init),
-    OPTIONS: (url: string, init?: CallInit) => call('OPTIONS', url, init),
-    HEAD: (url: string, init?: CallInit) => call('HEAD', url, init),
-    PATCH: (url: string, init?: CallInit) => call('PATCH', url, init),
-    TRACE: (url: string, init?: CallInit) => call('TRACE', url, init),
     use(...added: Middleware[]) {
-      for (const m of added) if (checkMiddleware(m)) middlewares.push(m);
+      for (const m of added) {
+        if (!m) continue;
+        if (typeof m !== 'object' || !('onRequest' in m || 'onResponse' in m || 'onError' in m)) {
+          throw new Error('Middleware must be an object with onRequest, onResponse or onError');
+        }
+        middlewares.push(m);
+      }
     },
     eject(...removed: Middleware[]) {
       for (const m of removed) {
@@ -319,10 +286,9 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
       }
     },
   };
-  client.use(...(options.middleware ?? []));
+  for (const method of ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE']) {
+    client[method] = (url: string, init?: CallInit) => call(method, url, init);
+  }
+  (client.use as (...added: readonly Middleware[]) => void)(...(options.middleware ?? []));
   return client as unknown as Client<Paths, Media>;
-}
-
-function trimTrailingSlash(url: string): string {
-  return url.endsWith('/') ? url.slice(0, -1) : url;
 }

@@ -37,7 +37,7 @@ export class TimeoutError extends SmsClientError {
   readonly timeoutMs: number;
 
   constructor(target: CallTarget, timeoutMs: number) {
-    super(target, `no complete response within ${timeoutMs} ms (timeoutMs)`);
+    super(target, `no complete response within timeoutMs (${timeoutMs} ms)`);
     this.timeoutMs = timeoutMs;
   }
 }
@@ -73,7 +73,7 @@ export class ResponseTooLargeError extends SmsClientError {
   readonly limitBytes: number;
 
   constructor(target: CallTarget, limitBytes: number) {
-    super(target, `response body larger than maxResponseBytes (${limitBytes} bytes)`);
+    super(target, `body over maxResponseBytes (${limitBytes} bytes)`);
     this.limitBytes = limitBytes;
   }
 }

@@ -1,4 +1,16 @@
-import type { MergedOptions, Middleware, MiddlewareRequestParams } from 'openapi-fetch';
+import type {
+  BodySerializer,
+  MergedOptions,
+  Middleware,
+  MiddlewareRequestParams,
+  ParseAs,
+  PathSerializer,
+  QuerySerializer,
+  QuerySerializerOptions,
+} from 'openapi-fetch';
+import { type AttemptPlan, sendWithRetries } from './send-with-retries.ts';
+import { type FetchLike, untilAborted } from './transport.ts';
+import { loadSerializers } from './url-builder.ts';
 
 /** What every middleware callback of one call receives, as openapi-fetch builds it. */
 export interface MiddlewareContext {
@@ -70,13 +82,71 @@ export async function runOnResponse(
   return current;
 }
 
-/** Checks middleware the way openapi-fetch's `use()` does. */
-export function checkMiddleware(m: unknown): m is Middleware {
-  if (!m) return false;
-  if (typeof m !== 'object' || !('onRequest' in m || 'onResponse' in m || 'onError' in m)) {
-    throw new Error(
-      'Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`',
-    );
+export interface MiddlewareCall {
+  readonly chain: readonly Middleware[];
+  readonly plan: Omit<AttemptPlan, 'sendOnce'>;
+  readonly url: string;
+  /** The full RequestInit of the call. */
+  readonly init: RequestInit;
+  /** Init keys beyond fetch's own, copied onto the Request as openapi-fetch does. */
+  readonly extraInit: Record<string, unknown>;
+  readonly fetch: FetchLike | undefined;
+  readonly context: {
+    readonly schemaPath: string;
+    readonly params: MiddlewareRequestParams;
+    readonly baseUrl: string;
+    readonly parseAs: ParseAs;
+    readonly querySerializer: QuerySerializer<unknown> | QuerySerializerOptions | undefined;
+    readonly bodySerializer: BodySerializer<unknown> | undefined;
+    readonly pathSerializer: PathSerializer | undefined;
+  };
+}
+
+/**
+ * openapi-fetch's middleware contract around the retrying transport: onRequest once, then the
+ * attempts (each a clone of the final request, with the Authorization header added only there,
+ * so middleware never sees it), then onError or onResponse.
+ */
+export async function sendThroughMiddleware(call: MiddlewareCall): Promise<Response> {
+  const { chain, plan, context } = call;
+  const serializers = await loadSerializers();
+  const fetchImpl = call.fetch ?? globalThis.fetch;
+  const { querySerializer } = context;
+  const shared: MiddlewareContext = {
+    schemaPath: context.schemaPath,
+    params: context.params,
+    id: Math.random().toString(36).slice(2, 11),
+    options: Object.freeze({
+      baseUrl: context.baseUrl,
+      fetch: fetchImpl as MergedOptions['fetch'],
+      parseAs: context.parseAs,
+      querySerializer:
+        typeof querySerializer === 'function'
+          ? querySerializer
+          : serializers.createQuerySerializer(querySerializer),
+      bodySerializer: context.bodySerializer ?? serializers.defaultBodySerializer,
+      pathSerializer: context.pathSerializer ?? serializers.defaultPathSerializer,
+    }),
+  };
+  const initial = new Request(call.url, call.init);
+  for (const key in call.extraInit) {
+    if (!(key in initial))
+      (initial as unknown as Record<string, unknown>)[key] = call.extraInit[key];
   }
-  return true;
+  const { request, response: early } = await runOnRequest(chain, initial, shared);
+  if (early) return early;
+  let response: Response;
+  try {
+    response = await sendWithRetries({
+      ...plan,
+      sendOnce(authorization) {
+        const attempt = request.clone();
+        if (authorization !== undefined) attempt.headers.set('authorization', authorization);
+        return untilAborted(fetchImpl(attempt), plan.deadline.signal);
+      },
+    });
+  } catch (error) {
+    response = await runOnError(chain, request, error, shared);
+  }
+  return runOnResponse(chain, request, response, shared);
 }

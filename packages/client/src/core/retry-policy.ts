@@ -52,15 +52,17 @@ export const noRetry: RetryPolicy = {
 /** Fills the defaults in and checks the numbers once, when the client (or call) is set up. */
 export function retryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
   if (options === false) return noRetry;
-  const retries = options?.retries ?? 2;
-  const baseDelayMs = options?.baseDelayMs ?? 200;
-  const maxDelayMs = options?.maxDelayMs ?? 5000;
-  for (const [name, value] of Object.entries({ retries, baseDelayMs, maxDelayMs })) {
-    if (!Number.isFinite(value) || value < 0) {
-      throw new RangeError(`retry.${name}: expected a number ≥ 0, got ${String(value)}`);
-    }
+  const {
+    retries = 2,
+    baseDelayMs = 200,
+    maxDelayMs = 5000,
+    statuses = [408, 429, '5xx'],
+  } = options ?? {};
+  if (!(retries >= 0 && baseDelayMs >= 0 && maxDelayMs >= 0 && maxDelayMs < Infinity)) {
+    throw new RangeError(
+      'retry: expected retries, baseDelayMs and maxDelayMs to be finite numbers ≥ 0',
+    );
   }
-  const statuses = options?.statuses ?? [408, 429, '5xx'];
   return {
     retries: Math.floor(retries),
     methods: new Set(

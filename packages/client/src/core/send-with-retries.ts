@@ -1,8 +1,7 @@
 import type { Authenticator } from '../auth/authenticator.ts';
 import type { CallDeadline } from './call-deadline.ts';
 import { type CallTarget, NetworkError, SmsClientError } from './errors.ts';
-import { discardBody } from './read-body.ts';
-import { backoffDelay, isRetryableStatus, type RetryPolicy, retryAfterMs } from './retry-policy.ts';
+import { isRetryableStatus, type RetryPolicy } from './retry-policy.ts';
 import { failureCode } from './transport.ts';
 
 export interface AttemptPlan {
@@ -17,63 +16,51 @@ export interface AttemptPlan {
   sendOnce(authorization: string | undefined): Promise<Response>;
 }
 
+/** What one attempt ended with: a response, or a typed failure that may be retried. */
+export interface AttemptResult {
+  readonly response?: Response;
+  readonly failure?: SmsClientError;
+  /** The Authorization value it was sent with. */
+  readonly authorization?: string;
+}
+
+/** One attempt. A timeout or the caller's abort is thrown at once: nothing can follow it. */
+export async function attempt(plan: AttemptPlan): Promise<AttemptResult> {
+  const { target, deadline, auth } = plan;
+  let authorization: string | undefined;
+  try {
+    authorization = auth ? await auth.authorization(deadline.signal, target) : undefined;
+    return { response: await plan.sendOnce(authorization), authorization };
+  } catch (error) {
+    const ended = deadline.abortError(target);
+    if (ended) throw ended;
+    return {
+      failure: error instanceof SmsClientError ? error : networkError(target, error),
+      authorization,
+    };
+  }
+}
+
+/** Whether the policy lets this call be sent again at all. */
+export function mayRetry(plan: AttemptPlan): boolean {
+  return plan.replayable && plan.policy.retries > 0 && plan.policy.methods.has(plan.target.method);
+}
+
 /**
- * Sends a request until it has an answer worth returning: retries network errors and retryable
- * statuses for the policy's methods, waiting Retry-After or a jittered back-off, never past the
- * call's deadline (then the last answer is returned); refreshes credentials once after a 401.
+ * Sends a request until it has an answer worth returning. Most calls end with their first
+ * response; failures, 401s and retryable statuses go on in the retry loop, loaded on first need.
  */
 export async function sendWithRetries(plan: AttemptPlan): Promise<Response> {
-  const { target, deadline, policy, auth } = plan;
-  const mayRetry = plan.replayable && policy.retries > 0 && policy.methods.has(target.method);
-  let retries = 0;
-  let refreshed = false;
-  for (;;) {
-    let response: Response | undefined;
-    let failure: SmsClientError | undefined;
-    let authorization: string | undefined;
-    try {
-      authorization = auth ? await auth.authorization(deadline.signal, target) : undefined;
-      response = await plan.sendOnce(authorization);
-    } catch (error) {
-      const ended = deadline.abortError(target);
-      if (ended) throw ended;
-      failure = error instanceof SmsClientError ? error : networkError(target, error);
-    }
-
-    if (
-      response?.status === 401 &&
-      authorization !== undefined &&
-      !refreshed &&
-      plan.replayable &&
-      auth?.invalidate?.(authorization)
-    ) {
-      refreshed = true;
-      await discardBody(response);
-      continue;
-    }
-
-    const retryable =
-      mayRetry &&
-      retries < policy.retries &&
-      (failure
-        ? failure instanceof NetworkError
-        : response !== undefined && isRetryableStatus(policy, response.status));
-    const delay = retryable
-      ? ((response && retryAfterMs(response.headers.get('retry-after'))) ??
-        backoffDelay(policy, retries))
-      : 0;
-    if (!retryable || delay >= deadline.remaining()) {
-      if (failure) throw failure;
-      return response as Response;
-    }
-    if (response) await discardBody(response);
-    retries += 1;
-    try {
-      await deadline.sleep(delay);
-    } catch {
-      throw deadline.abortError(target) ?? failure;
-    }
+  const first = await attempt(plan);
+  const { response } = first;
+  if (
+    response &&
+    response.status !== 401 &&
+    !(mayRetry(plan) && isRetryableStatus(plan.policy, response.status))
+  ) {
+    return response;
   }
+  return (await import('./retry-loop.ts')).retryLoop(plan, first);
 }
 
 /** A failed fetch or body read as a NetworkError; `when` says which phase failed. */

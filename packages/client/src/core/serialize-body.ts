@@ -1,9 +1,9 @@
 import type { BodySerializer } from 'openapi-fetch';
 import type { OperationInfo } from '../operation-table.ts';
 import type { BodyFormat } from './body-format.ts';
-import { type CallTarget, RequestSerializationError } from './errors.ts';
+import type { CallTarget } from './errors.ts';
 import type { HeaderRecord } from './header-record.ts';
-import { formMediaType, mediaTypeOf } from './media-type.ts';
+import { formMediaType } from './media-type.ts';
 
 export interface SerializedBody {
   readonly payload: BodyInit;
@@ -12,8 +12,8 @@ export interface SerializedBody {
 }
 
 /**
- * Turns a call's `body` into what fetch sends: the caller's bodySerializer if any, else the
- * format's (XML), else form encoding for form-only operations or a form Content-Type, else JSON.
+ * Turns a call's `body` into what fetch sends. Plain JSON (the common case) is written here;
+ * custom serializers, FormData, XML and form encoding by a module loaded on first need.
  */
 export async function serializeBody(
   body: unknown,
@@ -23,38 +23,17 @@ export async function serializeBody(
   bodySerializer: BodySerializer<unknown> | undefined,
   target: CallTarget,
 ): Promise<SerializedBody> {
-  const declared = mediaTypeOf(headers['content-type'] ?? null);
-  if (bodySerializer) {
-    // openapi-fetch passes the merged headers too, so serializers can branch on them.
-    const serialize = bodySerializer as (body: unknown, headers: Headers) => BodyInit;
-    const payload = serialize(body, new Headers(headers));
-    return {
-      payload,
-      mediaType: payload instanceof FormData ? undefined : declared || 'application/json',
-    };
-  }
-  if (body instanceof FormData) return { payload: body, mediaType: undefined };
-  if (operation && format.encode && (!declared || declared.includes('xml'))) {
-    let encoded: { mediaType: string; text: string } | undefined;
-    try {
-      encoded = await format.encode(operation, body);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new RequestSerializationError(
-        target,
-        `the request body cannot be written as XML: ${reason}`,
-        { cause: error },
-      );
-    }
-    if (encoded) return { payload: encoded.text, mediaType: encoded.mediaType };
-  }
   const formOnly =
     operation?.requestMediaTypes.length === 1 && operation.requestMediaTypes[0] === formMediaType;
-  if (declared === formMediaType || (!declared && formOnly)) {
-    return {
-      payload: new URLSearchParams(body as Record<string, string>).toString(),
-      mediaType: formMediaType,
-    };
+  if (
+    !bodySerializer &&
+    !format.encode &&
+    !headers['content-type'] &&
+    !formOnly &&
+    !(body instanceof FormData)
+  ) {
+    return { payload: JSON.stringify(body), mediaType: 'application/json' };
   }
-  return { payload: JSON.stringify(body), mediaType: declared || 'application/json' };
+  const { serializeOtherBody } = await import('./serialize-other-body.ts');
+  return serializeOtherBody(body, headers, operation, format, bodySerializer, target);
 }

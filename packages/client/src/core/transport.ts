@@ -36,15 +36,15 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
   });
 }
 
-/** A URL for messages: without any `user:password@` part. */
-export function displayUrl(url: string): string {
-  const at = url.indexOf('@');
-  if (at === -1) return url;
-  const scheme = url.indexOf('://');
-  const slash = url.indexOf('/', scheme + 3);
-  return scheme !== -1 && at < (slash === -1 ? url.length : slash)
-    ? url.slice(0, scheme + 3) + url.slice(at + 1)
-    : url;
+/**
+ * Checks a base URL once: absolute http(s), and no `user:password@`, which fetch would refuse
+ * anyway and which error messages (they quote the URL) must never carry.
+ */
+export function checkBaseUrl(name: string, baseUrl: string): string {
+  if (!/^https?:\/\/[^/@]+(\/|$)/i.test(baseUrl)) {
+    throw new TypeError(`${name}: expected an absolute http(s) URL without credentials in it`);
+  }
+  return baseUrl.replace(/\/+$/, '');
 }
 
 /** The system error code behind a failed fetch (`ECONNRESET`, …), found in its cause chain. */

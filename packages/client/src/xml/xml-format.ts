@@ -52,3 +52,7 @@ function responseBodies(operation: OperationInfo, status: number) {
   const responses = operation.xmlResponses;
   return responses?.[String(status)] ?? responses?.[`${String(status)[0]}XX`] ?? responses?.default;
 }
+
+function hasXmlSuccess(operation: OperationInfo | undefined): boolean {
+  return Object.keys(operation?.xmlResponses ?? {}).some((status) => status.startsWith('2'));
+}
