@@ -20,6 +20,11 @@ export function renderMarkdown(markdown: string): string {
   return marked.parse(markdown, { async: false });
 }
 
+/** Push every ATX heading one level down, for Markdown shown under a heading of the page. */
+export function demoteHeadings(markdown: string): string {
+  return markdown.replace(/^(#{1,5}) /gm, '#$1 ');
+}
+
 /** One line of Markdown → inline HTML (no wrapping paragraph). */
 export function renderInlineMarkdown(markdown: string): string {
   return marked.parseInline(markdown, { async: false });

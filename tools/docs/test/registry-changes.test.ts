@@ -76,6 +76,7 @@ describe('after a release, with a new API and an edited spec', () => {
 
   it('runs spec-diff from the release tag to the working tree, in Markdown', () => {
     const page = read('unreleased.html');
+    expect(page).toContain('<h3>Changes</h3>');
     expect(page).toContain(
       'Compared with the last release, <code>@sms-contracts/types@1.4.0</code>.',
     );

@@ -1,7 +1,7 @@
 // The two release pages: changelog.html (what changesets wrote for each published package) and
 // unreleased.html (spec-diff's report of what the next release will bring).
 import { escapeHtml, renderPage, type SiteNav, sitePaths } from '../html.ts';
-import { renderMarkdown } from '../markdown.ts';
+import { demoteHeadings, renderMarkdown } from '../markdown.ts';
 import type { UnreleasedReport } from '../unreleased-report.ts';
 import type { WorkspacePackage } from '../workspace-packages.ts';
 
@@ -10,7 +10,7 @@ import type { WorkspacePackage } from '../workspace-packages.ts';
  * `## <version>` headings below it go one level down, under that section.
  */
 function asSection(changelog: string): string {
-  return changelog.replace(/^\s*#\s+[^\n]*\n/, '').replace(/^(#{1,5}) /gm, '#$1 ');
+  return demoteHeadings(changelog.replace(/^\s*#\s+[^\n]*\n/, ''));
 }
 
 /** changelog.html: one section per published package. */
@@ -48,7 +48,7 @@ function reportBody(report: UnreleasedReport): string {
             return `${heading}<p><strong>spec-diff failed:</strong></p><pre>${escapeHtml(changes.message)}</pre>`;
           }
           const markdown = changes.markdown.trim();
-          return `${heading}<div class="markdown">${markdown ? renderMarkdown(markdown) : '<p>No changes.</p>'}</div>`;
+          return `${heading}<div class="markdown">${markdown ? renderMarkdown(demoteHeadings(markdown)) : '<p>No changes.</p>'}</div>`;
         }),
       ].join('\n');
   }
