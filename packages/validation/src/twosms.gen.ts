@@ -251,7 +251,7 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
             e,
             [...p, 'DateReceived'],
             expected(
-              'The date the sender created the message (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
+              'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
               v3,
             ),
           );
@@ -273,7 +273,7 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
             e,
             [...p, 'DateToSend'],
             expected(
-              'The date the message was scheduled to be sent to the contract (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
+              'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
               v4,
             ),
           );
@@ -295,7 +295,7 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
             e,
             [...p, 'DateSent'],
             expected(
-              'The actual date the message was sent (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
+              'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
               v5,
             ),
           );
@@ -367,7 +367,7 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
             e,
             [...p, 'ExpiryDate'],
             expected(
-              'The date the encrypted message should expire (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
+              'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
               v12,
             ),
           );

@@ -10,7 +10,11 @@ const apis = listApis().map((api) => api.name);
 
 async function bundle(api: string) {
   const result = await build({
-    stdin: { contents: `export { schemas, operations } from './src/${api}.gen.ts';`, resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
+    stdin: {
+      contents: `export { schemas, operations } from './src/${api}.gen.ts';`,
+      resolveDir: new URL('..', import.meta.url).pathname,
+      loader: 'ts',
+    },
     bundle: true,
     minify: true,
     format: 'esm',

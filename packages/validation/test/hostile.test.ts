@@ -25,7 +25,10 @@ const module = await compileModule(
     RequiredToString: { type: 'object', required: ['toString'] },
   }),
 );
-const { Message, Tree, Open } = module.schemas as Record<'Message' | 'Tree' | 'Open', NonNullable<(typeof module.schemas)[string]>>;
+const { Message, Tree, Open } = module.schemas as Record<
+  'Message' | 'Tree' | 'Open',
+  NonNullable<(typeof module.schemas)[string]>
+>;
 
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 afterEach(() => {
@@ -37,7 +40,12 @@ describe('hostile input', () => {
   it('rejects a JSON "__proto__" key as an unexpected property and changes no prototype', () => {
     const value = JSON.parse('{"recipients": [], "__proto__": {"polluted": true}}');
     expect(Message['~standard'].validate(value)).toEqual({
-      issues: [{ message: 'unexpected property (the schema allows no other properties)', path: ['__proto__'] }],
+      issues: [
+        {
+          message: 'unexpected property (the schema allows no other properties)',
+          path: ['__proto__'],
+        },
+      ],
     });
   });
 
@@ -55,9 +63,15 @@ describe('hostile input', () => {
   });
 
   it('rejects functions, symbols and BigInts with an issue', () => {
-    expect(Message['~standard'].validate(() => ({}))).toEqual({ issues: [{ message: 'expected an object, got a function', path: [] }] });
-    expect(Message['~standard'].validate({ recipients: [Symbol('x')] }).issues?.[0]?.message).toBe('expected a string, got a symbol');
-    expect(Message['~standard'].validate({ recipients: [], count: 10n }).issues?.[0]?.message).toBe('expected an integer, got a BigInt (10n)');
+    expect(Message['~standard'].validate(() => ({}))).toEqual({
+      issues: [{ message: 'expected an object, got a function', path: [] }],
+    });
+    expect(Message['~standard'].validate({ recipients: [Symbol('x')] }).issues?.[0]?.message).toBe(
+      'expected a string, got a symbol',
+    );
+    expect(Message['~standard'].validate({ recipients: [], count: 10n }).issues?.[0]?.message).toBe(
+      'expected an integer, got a BigInt (10n)',
+    );
   });
 
   it('rejects NaN and Infinity, which JSON cannot carry', () => {
@@ -97,7 +111,12 @@ describe('hostile input', () => {
     const node: { children: unknown[] } = { children: [] };
     node.children.push(node);
     expect(Tree['~standard'].validate(node)).toEqual({
-      issues: [{ message: 'could not read the value: it is nested too deeply or contains a cycle', path: [] }],
+      issues: [
+        {
+          message: 'could not read the value: it is nested too deeply or contains a cycle',
+          path: [],
+        },
+      ],
     });
     expect(Tree.is(node)).toBe(false);
   });

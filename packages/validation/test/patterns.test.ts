@@ -6,15 +6,25 @@ import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
 
 /** Every value of a `pattern` keyword in a schema of the document, with where it is. */
-function collectPatterns(node: unknown, pointer: string, found: [string, string][] = []): [string, string][] {
+function collectPatterns(
+  node: unknown,
+  pointer: string,
+  found: [string, string][] = [],
+): [string, string][] {
   if (Array.isArray(node)) {
-    node.forEach((child, index) => collectPatterns(child, `${pointer}/${index}`, found));
+    for (const [index, child] of node.entries())
+      collectPatterns(child, `${pointer}/${index}`, found);
   } else if (typeof node === 'object' && node !== null) {
     for (const [key, child] of Object.entries(node)) {
       // Examples and vendor samples are data, not schemas.
       if (key === 'examples' || key === 'example' || key.startsWith('x-')) continue;
       if (key === 'pattern' && typeof child === 'string') found.push([`${pointer}/pattern`, child]);
-      else collectPatterns(child, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, found);
+      else
+        collectPatterns(
+          child,
+          `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+          found,
+        );
     }
   }
   return found;
@@ -32,11 +42,19 @@ describe('collectPatterns', () => {
       paths: { '/a': { get: { parameters: [{ schema: { pattern: '^p$' } }] } } },
       components: {
         schemas: {
-          A: { properties: { b: { pattern: '^b$' } }, propertyNames: { pattern: '^n$' }, examples: [{ pattern: 'no' }] },
+          A: {
+            properties: { b: { pattern: '^b$' } },
+            propertyNames: { pattern: '^n$' },
+            examples: [{ pattern: 'no' }],
+          },
         },
       },
     };
-    expect(collectPatterns(document, '#').map(([, pattern]) => pattern)).toEqual(['^p$', '^b$', '^n$']);
+    expect(collectPatterns(document, '#').map(([, pattern]) => pattern)).toEqual([
+      '^p$',
+      '^b$',
+      '^n$',
+    ]);
   });
 });
 
@@ -47,9 +65,12 @@ for (const api of listApis()) {
   }
 }
 
-describe.runIf(specPatterns.length > 0)('every spec pattern backtracks in linear time at worst', () => {
-  it.each(specPatterns)('%s: %s', (_where, pattern) => {
-    const result = checkSync(pattern, 'u');
-    expect(result.status, `${pattern}: ${JSON.stringify(result)}`).toBe('safe');
-  });
-});
+describe.runIf(specPatterns.length > 0)(
+  'every spec pattern backtracks in linear time at worst',
+  () => {
+    it.each(specPatterns)('%s: %s', (_where, pattern) => {
+      const result = checkSync(pattern, 'u');
+      expect(result.status, `${pattern}: ${JSON.stringify(result)}`).toBe('safe');
+    });
+  },
+);

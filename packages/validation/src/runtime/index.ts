@@ -1,6 +1,10 @@
 // The helpers generated validators call, and the types consumers see. Ordinary tested code:
 // generated modules import it instead of repeating it.
-export { type Alternative, noAlternativeMatched, severalAlternativesMatched } from './alternatives.ts';
+export {
+  type Alternative,
+  noAlternativeMatched,
+  severalAlternativesMatched,
+} from './alternatives.ts';
 export { acceptAnything, type Check, type JsonObject } from './check.ts';
 export { isDate, isDateTime, isUuid } from './formats.ts';
 export {
@@ -15,8 +19,8 @@ export {
   rootPath,
 } from './issues.ts';
 export { jsonEqual } from './json-equal.ts';
-export { propertyNameIssue } from './property-names.ts';
 export { type JsonType, jsonTypeOf } from './json-type.ts';
+export { propertyNameIssue } from './property-names.ts';
 export { codePointLength } from './string-length.ts';
 export { ValidationError } from './validation-error.ts';
 export { createValidator, type ValidationResult, type Validator } from './validator.ts';

@@ -7,7 +7,9 @@ export class ValidationError extends Error {
 
   constructor(issues: readonly Issue[]) {
     const count = issues.length === 1 ? '1 issue' : `${issues.length} issues`;
-    super(`invalid value (${count}):\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);
+    super(
+      `invalid value (${count}):\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`,
+    );
     this.issues = issues;
   }
 }

@@ -13,7 +13,8 @@ export type ValidationResult<T> =
  * with a type guard and an assertion.
  */
 export interface Validator<T> extends StandardSchemaV1<unknown, T> {
-  readonly '~standard': StandardSchemaV1.Props<unknown, T> & {
+  // `validate` narrowed to the synchronous result (Standard Schema also allows a Promise).
+  readonly '~standard': Omit<StandardSchemaV1.Props<unknown, T>, 'validate'> & {
     validate(value: unknown): ValidationResult<T>;
   };
   /** Whether `value` is valid; never throws. */
@@ -67,8 +68,14 @@ function collectIssues(check: Check, value: unknown): Issue[] {
 
 function unreadable(error: unknown): Issue {
   if (error instanceof RangeError) {
-    return { message: 'could not read the value: it is nested too deeply or contains a cycle', path: [] };
+    return {
+      message: 'could not read the value: it is nested too deeply or contains a cycle',
+      path: [],
+    };
   }
   const reason = error instanceof Error ? error.message : 'an exception';
-  return { message: `could not read the value: reading it threw ${JSON.stringify(reason)}`, path: [] };
+  return {
+    message: `could not read the value: reading it threw ${JSON.stringify(reason)}`,
+    path: [],
+  };
 }

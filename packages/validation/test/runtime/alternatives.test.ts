@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Alternative, noAlternativeMatched, severalAlternativesMatched } from '../../src/runtime/alternatives.ts';
+import {
+  type Alternative,
+  noAlternativeMatched,
+  severalAlternativesMatched,
+} from '../../src/runtime/alternatives.ts';
 import type { Check } from '../../src/runtime/check.ts';
 import { addIssue, expected, type Issue } from '../../src/runtime/issues.ts';
 
@@ -13,7 +17,11 @@ const typed =
 
 const alternatives: Alternative[] = [
   { check: typed('string'), types: ['string'], label: 'RecipientNumber' },
-  { check: typed('number', (value) => (value as number) > 10), types: ['number'], label: 'a big number' },
+  {
+    check: typed('number', (value) => (value as number) > 10),
+    types: ['number'],
+    label: 'a big number',
+  },
 ];
 
 describe('noAlternativeMatched', () => {
@@ -26,13 +34,17 @@ describe('noAlternativeMatched', () => {
   it('lists the alternatives when none takes the value’s type', () => {
     const issues: Issue[] = [];
     noAlternativeMatched(issues, [], true, alternatives);
-    expect(issues).toEqual([{ message: 'expected one of: RecipientNumber, a big number; got true', path: [] }]);
+    expect(issues).toEqual([
+      { message: 'expected one of: RecipientNumber, a big number; got true', path: [] },
+    ]);
   });
 
   it('lists the alternatives for values that are no JSON', () => {
     const issues: Issue[] = [];
     noAlternativeMatched(issues, [], 10n, alternatives);
-    expect(issues[0]?.message).toBe('expected one of: RecipientNumber, a big number; got a BigInt (10n)');
+    expect(issues[0]?.message).toBe(
+      'expected one of: RecipientNumber, a big number; got a BigInt (10n)',
+    );
   });
 });
 
@@ -45,7 +57,11 @@ describe('severalAlternativesMatched', () => {
     ];
     severalAlternativesMatched(issues, ['x'], 12, both);
     expect(issues).toEqual([
-      { message: 'expected exactly one of the alternatives to match, but 2 did: an integer, a number', path: ['x'] },
+      {
+        message:
+          'expected exactly one of the alternatives to match, but 2 did: an integer, a number',
+        path: ['x'],
+      },
     ]);
   });
 });

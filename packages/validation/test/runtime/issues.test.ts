@@ -36,7 +36,14 @@ describe('describeValue', () => {
   });
 
   it('never reads properties of what it describes', () => {
-    const trap = new Proxy({}, { get: () => { throw new Error('read'); } });
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('read');
+        },
+      },
+    );
     expect(describeValue(trap)).toBe('an object');
   });
 });
@@ -44,8 +51,8 @@ describe('describeValue', () => {
 describe('messages', () => {
   it('say what was expected and what came', () => {
     expect(expected('a string', 42)).toBe('expected a string, got 42');
-    expect(formatIssue({ message: 'expected a string, got 42', path: ['recipients', 2, 'number'] })).toBe(
-      'recipients[2].number: expected a string, got 42',
-    );
+    expect(
+      formatIssue({ message: 'expected a string, got 42', path: ['recipients', 2, 'number'] }),
+    ).toBe('recipients[2].number: expected a string, got 42');
   });
 });

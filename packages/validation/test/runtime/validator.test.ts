@@ -17,7 +17,9 @@ describe('createValidator', () => {
     expect(validator['~standard'].version).toBe(1);
     expect(validator['~standard'].vendor).toBe('sms-contracts');
     expect(validator['~standard'].validate('a')).toEqual({ value: 'a' });
-    expect(validator['~standard'].validate(1)).toEqual({ issues: [{ message: 'expected a string, got 1', path: [] }] });
+    expect(validator['~standard'].validate(1)).toEqual({
+      issues: [{ message: 'expected a string, got 1', path: [] }],
+    });
   });
 
   it('guards types and asserts with every issue in the message', () => {
@@ -39,7 +41,9 @@ describe('createValidator', () => {
       throw new Error('getter exploded');
     });
     expect(throwing['~standard'].validate({})).toEqual({
-      issues: [{ message: 'could not read the value: reading it threw "getter exploded"', path: [] }],
+      issues: [
+        { message: 'could not read the value: reading it threw "getter exploded"', path: [] },
+      ],
     });
     expect(throwing.is({})).toBe(false);
   });
@@ -49,14 +53,21 @@ describe('createValidator', () => {
       throw new RangeError('Maximum call stack size exceeded');
     });
     expect(overflowing['~standard'].validate({})).toEqual({
-      issues: [{ message: 'could not read the value: it is nested too deeply or contains a cycle', path: [] }],
+      issues: [
+        {
+          message: 'could not read the value: it is nested too deeply or contains a cycle',
+          path: [],
+        },
+      ],
     });
   });
 
   it('still reports an issue when the second pass finds none', () => {
     let calls = 0;
     const flaky = createValidator<unknown>(() => calls++ > 0);
-    expect(flaky['~standard'].validate(1)).toEqual({ issues: [{ message: 'value changed while it was read', path: [] }] });
+    expect(flaky['~standard'].validate(1)).toEqual({
+      issues: [{ message: 'value changed while it was read', path: [] }],
+    });
   });
 });
 

@@ -3,8 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
-import type { Validator } from '../../src/runtime/index.ts';
 import { emitValidators } from '../../../../tools/codegen/src/validation/emit-validators.ts';
+import type { Validator } from '../../src/runtime/index.ts';
 
 const generatedDir = join(import.meta.dirname, '../.generated');
 
@@ -31,7 +31,10 @@ export function emitForTest(name: string, document: OpenApiDocument): string {
   });
 }
 
-export async function compileModule(name: string, document: OpenApiDocument): Promise<CompiledModule> {
+export async function compileModule(
+  name: string,
+  document: OpenApiDocument,
+): Promise<CompiledModule> {
   mkdirSync(generatedDir, { recursive: true });
   const file = join(generatedDir, `${name}.gen.ts`);
   writeFileSync(file, emitForTest(name, document));
@@ -40,5 +43,10 @@ export async function compileModule(name: string, document: OpenApiDocument): Pr
 
 /** A document with only `components.schemas`, for tests about single schemas. */
 export function documentWith(schemas: Record<string, unknown>): OpenApiDocument {
-  return { openapi: '3.1.0', info: { title: 'test', version: '1' }, paths: {}, components: { schemas } } as OpenApiDocument;
+  return {
+    openapi: '3.1.0',
+    info: { title: 'test', version: '1' },
+    paths: {},
+    components: { schemas },
+  } as OpenApiDocument;
 }

@@ -40,8 +40,12 @@ export async function checkSchemaAgainstOracle(
   );
   if (!options.oneSided?.includes(schemaName)) {
     // Both sides must be exercised, or the comparison proves little.
-    expect(counts.valid, `${schemaName}: valid inputs`).toBeGreaterThan((options.numRuns ?? 10_000) * 0.05);
-    expect(counts.invalid, `${schemaName}: invalid inputs`).toBeGreaterThan((options.numRuns ?? 10_000) * 0.05);
+    expect(counts.valid, `${schemaName}: valid inputs`).toBeGreaterThan(
+      (options.numRuns ?? 10_000) * 0.05,
+    );
+    expect(counts.invalid, `${schemaName}: invalid inputs`).toBeGreaterThan(
+      (options.numRuns ?? 10_000) * 0.05,
+    );
   }
   return counts;
 }
@@ -70,6 +74,7 @@ function arbitraries(document: object): SchemaArbitraries {
 function seedFor(name: string): number | undefined {
   if (process.env.FC_SEED === 'random') return undefined;
   let hash = 2166136261;
-  for (let index = 0; index < name.length; index++) hash = Math.imul(hash ^ name.charCodeAt(index), 16777619);
+  for (let index = 0; index < name.length; index++)
+    hash = Math.imul(hash ^ name.charCodeAt(index), 16777619);
   return hash | 0;
 }

@@ -13,7 +13,10 @@ import '@hyperjump/json-schema/formats-lite';
 const rangeFormats = { int32: 2 ** 31, int64: 2 ** 63 };
 for (const [name, limit] of Object.entries(rangeFormats)) {
   const id = `https://spec.openapis.org/registry/format/${name}`;
-  addFormat({ id, handler: (value: unknown) => typeof value !== 'number' || (value >= -limit && value < limit) });
+  addFormat({
+    id,
+    handler: (value: unknown) => typeof value !== 'number' || (value >= -limit && value < limit),
+  });
   setFormatHandler('https://json-schema.org/keyword/draft-2020-12/format', name, id);
 }
 setShouldValidateFormat(true);
@@ -21,7 +24,10 @@ setShouldValidateFormat(true);
 export type OracleCheck = (value: unknown) => boolean;
 
 /** A verdict function per component schema of `document`. */
-export async function oracleFor(name: string, document: unknown): Promise<(schema: string) => Promise<OracleCheck>> {
+export async function oracleFor(
+  name: string,
+  document: unknown,
+): Promise<(schema: string) => Promise<OracleCheck>> {
   const file = join(mkdtempSync(join(tmpdir(), 'sms-oracle-')), `${name}.openapi.json`);
   writeFileSync(file, JSON.stringify(document));
   const base = pathToFileURL(file).href;

@@ -30,7 +30,12 @@ export class SchemaArbitraries {
     return fc.oneof(
       { weight: 4, arbitrary: valid },
       { weight: 3, arbitrary: this.valid(schema, 0, true) },
-      { weight: 3, arbitrary: fc.tuple(valid, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([value, steps]) => steps.reduce(applyMutation, value)) },
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(valid, fc.array(mutation, { minLength: 1, maxLength: 3 }))
+          .map(([value, steps]) => steps.reduce(applyMutation, value)),
+      },
       { weight: 1, arbitrary: randomJson },
     );
   }
@@ -51,7 +56,8 @@ export class SchemaArbitraries {
       let arbitrary = this.byRef.get(key);
       if (arbitrary === undefined) {
         const target = this.resolve(schema.$ref);
-        arbitrary = depth >= this.maxDepth ? this.shallow(target, edgy) : this.valid(target, depth + 1, edgy);
+        arbitrary =
+          depth >= this.maxDepth ? this.shallow(target, edgy) : this.valid(target, depth + 1, edgy);
         this.byRef.set(key, arbitrary);
       }
       return arbitrary;
@@ -59,15 +65,22 @@ export class SchemaArbitraries {
     if (schema.const !== undefined) return fc.constant(schema.const);
     if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
     const alternatives = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
-    if (alternatives !== undefined) return fc.oneof(...alternatives.map((part) => this.valid(part, depth + 1, edgy)));
+    if (alternatives !== undefined)
+      return fc.oneof(...alternatives.map((part) => this.valid(part, depth + 1, edgy)));
     if (Array.isArray(schema.allOf)) {
-      return fc.tuple(...(schema.allOf as Schema[]).map((part) => this.valid(part, depth + 1, edgy))).map((parts) =>
-        parts.every(isObject) ? Object.assign({}, ...parts) : parts[0],
-      );
+      return fc
+        .tuple(...(schema.allOf as Schema[]).map((part) => this.valid(part, depth + 1, edgy)))
+        .map((parts) => (parts.every(isObject) ? Object.assign({}, ...parts) : parts[0]));
     }
-    const types = schema.type === undefined ? undefined : Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
+    const types =
+      schema.type === undefined
+        ? undefined
+        : Array.isArray(schema.type)
+          ? (schema.type as string[])
+          : [schema.type as string];
     if (types === undefined) {
-      if (schema.properties !== undefined || schema.required !== undefined) return this.object(schema, depth, edgy);
+      if (schema.properties !== undefined || schema.required !== undefined)
+        return this.object(schema, depth, edgy);
       if (schema.items !== undefined) return this.array(schema, depth, edgy);
       return randomJson;
     }
@@ -79,7 +92,11 @@ export class SchemaArbitraries {
     if (isObject(schema) && (schema.type === 'object' || schema.properties !== undefined)) {
       const required = (schema.required as string[] | undefined) ?? [];
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
-      return fc.record(Object.fromEntries(required.map((name) => [name, this.valid(properties[name] ?? true, this.maxDepth, edgy)])));
+      return fc.record(
+        Object.fromEntries(
+          required.map((name) => [name, this.valid(properties[name] ?? true, this.maxDepth, edgy)]),
+        ),
+      );
     }
     if (isObject(schema) && schema.type === 'array') return fc.constant([]);
     return this.valid(schema, this.maxDepth, edgy);
@@ -95,8 +112,24 @@ export class SchemaArbitraries {
         return edgy ? integerNear(schema) : integerWithin(schema);
       case 'number':
         return edgy
-          ? fc.oneof(integerNear(schema), fc.double({ noNaN: true, noDefaultInfinity: true, min: lowerBound(schema), max: upperBound(schema) }))
-          : fc.oneof(integerWithin(schema), fc.double({ noNaN: true, noDefaultInfinity: true, min: lowerBound(schema) + 2.5, max: upperBound(schema) - 2.5 }));
+          ? fc.oneof(
+              integerNear(schema),
+              fc.double({
+                noNaN: true,
+                noDefaultInfinity: true,
+                min: lowerBound(schema),
+                max: upperBound(schema),
+              }),
+            )
+          : fc.oneof(
+              integerWithin(schema),
+              fc.double({
+                noNaN: true,
+                noDefaultInfinity: true,
+                min: lowerBound(schema) + 2.5,
+                max: upperBound(schema) - 2.5,
+              }),
+            );
       case 'string':
         return edgy ? edgyString(schema) : validString(schema);
       case 'array':
@@ -110,25 +143,34 @@ export class SchemaArbitraries {
     const min = (schema.minItems as number | undefined) ?? 0;
     const max = Math.min((schema.maxItems as number | undefined) ?? min + 4, min + 4);
     const items = (schema.items ?? true) as Schema;
-    return fc.array(depth >= this.maxDepth ? this.shallow(items, edgy) : this.valid(items, depth + 1, edgy), {
-      minLength: min,
-      maxLength: depth >= this.maxDepth ? min : max,
-    });
+    return fc.array(
+      depth >= this.maxDepth ? this.shallow(items, edgy) : this.valid(items, depth + 1, edgy),
+      {
+        minLength: min,
+        maxLength: depth >= this.maxDepth ? min : max,
+      },
+    );
   }
 
   private object(schema: Record<string, unknown>, depth: number, edgy: boolean): Arb {
     const properties = (schema.properties ?? {}) as Record<string, Schema>;
     const required = (schema.required as string[] | undefined) ?? [];
     const model = Object.fromEntries(
-      [...new Set([...Object.keys(properties), ...required])].map((name) => [name, this.valid(properties[name] ?? true, depth + 1, edgy)]),
+      [...new Set([...Object.keys(properties), ...required])].map((name) => [
+        name,
+        this.valid(properties[name] ?? true, depth + 1, edgy),
+      ]),
     );
     const record = fc.record(model, { requiredKeys: required.filter((name) => name in model) });
     const additional = schema.additionalProperties;
     if (additional === undefined || additional === false) return record;
-    const names = isObject(schema.propertyNames) && typeof schema.propertyNames.pattern === 'string' && !edgy
-      ? fc.stringMatching(new RegExp(schema.propertyNames.pattern))
-      : fc.string({ maxLength: 6 });
-    const extra = fc.dictionary(names, this.valid(additional as Schema, depth + 1, edgy), { maxKeys: 3 });
+    const names =
+      isObject(schema.propertyNames) && typeof schema.propertyNames.pattern === 'string' && !edgy
+        ? fc.stringMatching(new RegExp(schema.propertyNames.pattern))
+        : fc.string({ maxLength: 6 });
+    const extra = fc.dictionary(names, this.valid(additional as Schema, depth + 1, edgy), {
+      maxKeys: 3,
+    });
     return fc.tuple(record, extra).map(([known, more]) => ({ ...more, ...known }));
   }
 }
@@ -146,13 +188,37 @@ function upperBound(schema: Record<string, unknown>): number {
 /** Integers the schema accepts: within its bounds and its format's range. */
 function integerWithin(schema: Record<string, unknown>): Arb {
   const limit = schema.format === 'int32' ? 2 ** 31 - 1 : 1e9;
-  const min = Math.max(-limit, Math.ceil(((schema.minimum ?? (schema.exclusiveMinimum as number | undefined)) as number | undefined) ?? -limit) + (schema.exclusiveMinimum !== undefined ? 1 : 0));
-  const max = Math.min(limit, Math.floor(((schema.maximum ?? (schema.exclusiveMaximum as number | undefined)) as number | undefined) ?? limit) - (schema.exclusiveMaximum !== undefined ? 1 : 0));
+  const min = Math.max(
+    -limit,
+    Math.ceil(
+      ((schema.minimum ?? (schema.exclusiveMinimum as number | undefined)) as number | undefined) ??
+        -limit,
+    ) + (schema.exclusiveMinimum !== undefined ? 1 : 0),
+  );
+  const max = Math.min(
+    limit,
+    Math.floor(
+      ((schema.maximum ?? (schema.exclusiveMaximum as number | undefined)) as number | undefined) ??
+        limit,
+    ) - (schema.exclusiveMaximum !== undefined ? 1 : 0),
+  );
   return fc.integer({ min, max });
 }
 
 function integerNear(schema: Record<string, unknown>): Arb {
-  const edges = [0, -1, 1, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 53, 1e21, 2 ** 63, -(2 ** 63)];
+  const edges = [
+    0,
+    -1,
+    1,
+    2 ** 31 - 1,
+    2 ** 31,
+    -(2 ** 31),
+    -(2 ** 31) - 1,
+    2 ** 53,
+    1e21,
+    2 ** 63,
+    -(2 ** 63),
+  ];
   for (const key of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) {
     const bound = schema[key];
     if (typeof bound === 'number') edges.push(bound - 1, bound, bound + 1);
@@ -169,14 +235,21 @@ function validString(schema: Record<string, unknown>): Arb {
   const max = (schema.maxLength as number | undefined) ?? min + 12;
   switch (schema.format) {
     case 'uuid':
-      return fc.oneof(fc.uuid(), fc.uuid().map((id) => id.toUpperCase()));
+      return fc.oneof(
+        fc.uuid(),
+        fc.uuid().map((id) => id.toUpperCase()),
+      );
     case 'date-time':
       return validDateTime;
     case 'date':
       return validDateTime.map((text) => text.slice(0, 10));
   }
   if (typeof schema.pattern === 'string') return fc.stringMatching(new RegExp(schema.pattern));
-  return fc.string({ unit: fc.constantFrom('a', 'é', '\u{1F600}', '1', ' '), minLength: min, maxLength: max });
+  return fc.string({
+    unit: fc.constantFrom('a', 'é', '\u{1F600}', '1', ' '),
+    minLength: min,
+    maxLength: max,
+  });
 }
 
 /** Strings around the schema's edges: lengths one off, formats nearly right, patterns broken. */
@@ -199,44 +272,75 @@ function edgyString(schema: Record<string, unknown>): Arb {
     case 'date-time':
       return fc.oneof({ weight: 6, arbitrary: dateTime }, { weight: 1, arbitrary: sized });
     case 'date':
-      return fc.oneof({ weight: 6, arbitrary: dateTime.map((text) => text.slice(0, 10)) }, { weight: 1, arbitrary: sized });
+      return fc.oneof(
+        { weight: 6, arbitrary: dateTime.map((text) => text.slice(0, 10)) },
+        { weight: 1, arbitrary: sized },
+      );
   }
   if (typeof schema.pattern === 'string') {
-    return fc.oneof({ weight: 4, arbitrary: fc.stringMatching(new RegExp(schema.pattern)) }, { weight: 1, arbitrary: sized });
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.stringMatching(new RegExp(schema.pattern)) },
+      { weight: 1, arbitrary: sized },
+    );
   }
   return sized;
 }
 
 const zone = fc.oneof(
   fc.constantFrom('Z', 'z'),
-  fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(
-    ([sign, h, m]) => `${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
-  ),
+  fc
+    .tuple(
+      fc.constantFrom('+', '-'),
+      fc.integer({ min: 0, max: 23 }),
+      fc.integer({ min: 0, max: 59 }),
+    )
+    .map(([sign, h, m]) => `${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
 );
 
 /** Valid RFC 3339 date-times in their variants (offsets, fractions, lower-case t and z). */
 const validDateTime: fc.Arbitrary<string> = fc
-  .tuple(fc.date({ noInvalidDate: true, min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z') }), zone, fc.boolean(), fc.boolean())
+  .tuple(
+    fc.date({
+      noInvalidDate: true,
+      min: new Date('0001-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T23:59:59Z'),
+    }),
+    zone,
+    fc.boolean(),
+    fc.boolean(),
+  )
   .map(([date, offset, fraction, lower]) => {
     const iso = date.toISOString();
     const text = `${iso.slice(0, 19)}${fraction ? iso.slice(19, 23) : ''}${offset}`;
     return lower ? text.replace('T', 't') : text;
   });
 
-const twoDigits = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+const twoDigits = (max: number) =>
+  fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
 
 /** Nearly valid RFC 3339 date-times: day 29–31 in short months, hour 24, second 60, bad zones. */
 const nearDateTime: fc.Arbitrary<string> = fc
   .record({
-    year: fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(1900, 2000, 2023, 2024, 2016, 1998)),
+    year: fc.oneof(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.constantFrom(1900, 2000, 2023, 2024, 2016, 1998),
+    ),
     month: fc.integer({ min: 0, max: 13 }),
     day: fc.oneof(fc.integer({ min: 0, max: 32 }), fc.constantFrom(28, 29, 30, 31)),
     hour: twoDigits(24),
     minute: twoDigits(60),
     second: fc.oneof(twoDigits(59), fc.constant('60')),
-    fraction: fc.option(fc.integer({ min: 0, max: 999999 }).map((n) => `.${n}`), { nil: '' }),
+    fraction: fc.option(
+      fc.integer({ min: 0, max: 999999 }).map((n) => `.${n}`),
+      { nil: '' },
+    ),
     separator: fc.constantFrom('T', 't', ' '),
-    zone: fc.oneof(fc.constantFrom('Z', 'z', '', '+00:00'), fc.tuple(fc.constantFrom('+', '-'), twoDigits(24), twoDigits(60)).map(([sign, h, m]) => `${sign}${h}:${m}`)),
+    zone: fc.oneof(
+      fc.constantFrom('Z', 'z', '', '+00:00'),
+      fc
+        .tuple(fc.constantFrom('+', '-'), twoDigits(24), twoDigits(60))
+        .map(([sign, h, m]) => `${sign}${h}:${m}`),
+    ),
   })
   .map(({ year, month, day, hour, minute, second, fraction, separator, zone }) => {
     const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -252,16 +356,22 @@ const mutation = fc.record({
 
 type Mutation = { where: number; kind: string; replacement: unknown };
 
-const finite = (value: number | undefined) => (value !== undefined && Number.isFinite(value) ? value : 0);
+const finite = (value: number | undefined) =>
+  value !== undefined && Number.isFinite(value) ? value : 0;
 
 /** Applies one mutation to a copy of `value` at the node `where` picks. */
 function applyMutation(value: unknown, step: Mutation): unknown {
   const root = structuredClone(value);
-  const nodes: { parent: Record<string, unknown> | unknown[] | undefined; key: string | number; node: unknown }[] = [];
+  const nodes: {
+    parent: Record<string, unknown> | unknown[] | undefined;
+    key: string | number;
+    node: unknown;
+  }[] = [];
   const visit = (node: unknown, parent: (typeof nodes)[number]['parent'], key: string | number) => {
     nodes.push({ parent, key, node });
-    if (Array.isArray(node)) node.forEach((child, index) => visit(child, node, index));
-    else if (isObject(node)) for (const [name, child] of Object.entries(node)) visit(child, node, name);
+    if (Array.isArray(node)) for (const [index, child] of node.entries()) visit(child, node, index);
+    else if (isObject(node))
+      for (const [name, child] of Object.entries(node)) visit(child, node, name);
   };
   visit(root, undefined, '');
   const target = nodes[step.where % nodes.length];
@@ -286,9 +396,17 @@ function applyMutation(value: unknown, step: Mutation): unknown {
       return replace([target.node]);
     case 'number':
       // Kept finite: Infinity is no JSON, and the oracle reads only JSON.
-      return replace(typeof target.node === 'number' ? finite([target.node + 0.5, -target.node - 1, target.node * 2 ** 31][step.where % 3]) : step.where % 7);
+      return replace(
+        typeof target.node === 'number'
+          ? finite([target.node + 0.5, -target.node - 1, target.node * 2 ** 31][step.where % 3])
+          : step.where % 7,
+      );
     case 'string':
-      return replace(typeof target.node === 'string' ? [`${target.node}x`, target.node.slice(1), '', `${target.node}\u{1F600}`][step.where % 4] : String(target.node));
+      return replace(
+        typeof target.node === 'string'
+          ? [`${target.node}x`, target.node.slice(1), '', `${target.node}\u{1F600}`][step.where % 4]
+          : String(target.node),
+      );
     case 'null':
       return replace(null);
     default:
@@ -296,6 +414,9 @@ function applyMutation(value: unknown, step: Mutation): unknown {
   }
 }
 
-const dateTime: fc.Arbitrary<string> = fc.oneof({ weight: 4, arbitrary: validDateTime }, { weight: 1, arbitrary: nearDateTime });
+const dateTime: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: validDateTime },
+  { weight: 1, arbitrary: nearDateTime },
+);
 
 export type { Json };

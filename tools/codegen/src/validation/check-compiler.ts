@@ -4,7 +4,13 @@
 import { CodegenError } from '../errors.ts';
 import { isObject, type JsonObject, pointerSegment } from '../openapi-walk.ts';
 import { annotationKeywords, type JsonType, numberFormats, stringFormats } from './keywords.ts';
-import { haveDisjointTypes, patternHint, possibleTypes, schemaLabel, typeLabel } from './schema-facts.ts';
+import {
+  haveDisjointTypes,
+  patternHint,
+  possibleTypes,
+  schemaLabel,
+  typeLabel,
+} from './schema-facts.ts';
 import { resolvePointer, SchemaReader } from './schema-reader.ts';
 
 /** Property names that a plain read would find on Object.prototype. */
@@ -44,7 +50,11 @@ export class CheckCompiler {
   }
 
   /** The name of the check function of the schema at `pointer`, compiled on first use. */
-  checkFor(pointer: string, preferredName: string, schema = resolvePointer(this.document, pointer)): string {
+  checkFor(
+    pointer: string,
+    preferredName: string,
+    schema = resolvePointer(this.document, pointer),
+  ): string {
     const known = this.functionNames.get(pointer);
     if (known !== undefined) return known;
     if (schema === undefined) {
@@ -126,7 +136,10 @@ class FunctionBody {
 
   /** Records an issue at `segments` (fast mode: fail at once). */
   private fail(segments: readonly string[], message: string): void {
-    this.emit('if (e === undefined) return false;', `ok = addIssue(e, ${pathAt(segments)}, ${message});`);
+    this.emit(
+      'if (e === undefined) return false;',
+      `ok = addIssue(e, ${pathAt(segments)}, ${message});`,
+    );
   }
 
   /** Records an issue about the value `v` itself. */
@@ -147,7 +160,11 @@ class FunctionBody {
 
   /** Runs another check function on `value`; its failure is this function's failure. */
   private call(check: string, value: string, segments: readonly string[]): void {
-    this.emit(`if (!${check}(${value}, ${childPath(segments)}, e)) {`, 'if (e === undefined) return false;', 'ok = false;');
+    this.emit(
+      `if (!${check}(${value}, ${childPath(segments)}, e)) {`,
+      'if (e === undefined) return false;',
+      'ok = false;',
+    );
     this.breakOnHole(value);
     this.emit('}');
   }
@@ -194,8 +211,10 @@ class FunctionBody {
   ): void {
     this.compileConst(reader, types, v, segments);
     this.compileEnum(reader, types, v, segments);
-    const allows = (...wanted: JsonType[]) => types === undefined || wanted.some((type) => types.has(type));
-    const only = (...wanted: JsonType[]) => types !== undefined && [...types].every((type) => wanted.includes(type));
+    const allows = (...wanted: JsonType[]) =>
+      types === undefined || wanted.some((type) => types.has(type));
+    const only = (...wanted: JsonType[]) =>
+      types !== undefined && [...types].every((type) => wanted.includes(type));
     const guarded = (applies: boolean, exact: boolean, test: string, body: () => void) => {
       if (!applies) return;
       const start = this.lines.length;
@@ -205,12 +224,21 @@ class FunctionBody {
       if (this.lines.length === inner) this.lines.length = start;
       else if (!exact) this.emit('}');
     };
-    guarded(allows('string'), only('string'), typeTests.string(v), () => this.compileString(reader, v, segments));
-    guarded(allows('number', 'integer'), only('number', 'integer'), `typeof ${v} === 'number'`, () =>
-      this.compileNumber(reader, v, segments),
+    guarded(allows('string'), only('string'), typeTests.string(v), () =>
+      this.compileString(reader, v, segments),
     );
-    guarded(allows('object'), only('object'), typeTests.object(v), () => this.compileObject(reader, v, segments));
-    guarded(allows('array'), only('array'), typeTests.array(v), () => this.compileArray(reader, v, segments));
+    guarded(
+      allows('number', 'integer'),
+      only('number', 'integer'),
+      `typeof ${v} === 'number'`,
+      () => this.compileNumber(reader, v, segments),
+    );
+    guarded(allows('object'), only('object'), typeTests.object(v), () =>
+      this.compileObject(reader, v, segments),
+    );
+    guarded(allows('array'), only('array'), typeTests.array(v), () =>
+      this.compileArray(reader, v, segments),
+    );
     this.compileApplicators(reader, v, segments);
   }
 
@@ -233,7 +261,13 @@ class FunctionBody {
     const values = reader.enumValues();
     if (values === undefined) return;
     const shown = values.slice(0, 10).map(literal).join(', ') + (values.length > 10 ? ', …' : '');
-    this.compileMembers(values, types, v, segments, values.length === 1 ? shown : `one of ${shown}`);
+    this.compileMembers(
+      values,
+      types,
+      v,
+      segments,
+      values.length === 1 ? shown : `one of ${shown}`,
+    );
   }
 
   /**
@@ -247,8 +281,14 @@ class FunctionBody {
     segments: readonly string[],
     what: string,
   ): void {
-    const possible = values.filter((value) => types === undefined || [...types].some((type) => typeAdmits(type, value)));
-    this.emit(possible.length === 0 ? '{' : `if (!(${possible.map((value) => this.equals(v, value)).join(' || ')})) {`);
+    const possible = values.filter(
+      (value) => types === undefined || [...types].some((type) => typeAdmits(type, value)),
+    );
+    this.emit(
+      possible.length === 0
+        ? '{'
+        : `if (!(${possible.map((value) => this.equals(v, value)).join(' || ')})) {`,
+    );
     this.failValue(segments, this.expected(what, v), v);
     this.emit('}');
   }
@@ -279,7 +319,8 @@ class FunctionBody {
     if (pattern !== undefined) {
       const regex = this.compiler.constant('pattern', `new RegExp(${literal(pattern)}, 'u')`);
       const hint = patternHint(reader.schema);
-      const what = hint === undefined ? `a string matching /${pattern}/` : `${hint} (pattern /${pattern}/)`;
+      const what =
+        hint === undefined ? `a string matching /${pattern}/` : `${hint} (pattern /${pattern}/)`;
       this.emit(`if (!${regex}.test(${v})) {`);
       this.fail(segments, this.expected(what, v));
       this.emit('}');
@@ -301,16 +342,15 @@ class FunctionBody {
     const exclusiveMinimum = reader.number('exclusiveMinimum');
     const exclusiveMaximum = reader.number('exclusiveMaximum');
     if (minimum !== undefined) bounds.push([`${v} < ${minimum}`, `at least ${minimum}`]);
-    if (exclusiveMinimum !== undefined) bounds.push([`${v} <= ${exclusiveMinimum}`, `more than ${exclusiveMinimum}`]);
+    if (exclusiveMinimum !== undefined)
+      bounds.push([`${v} <= ${exclusiveMinimum}`, `more than ${exclusiveMinimum}`]);
     if (maximum !== undefined) bounds.push([`${v} > ${maximum}`, `at most ${maximum}`]);
-    if (exclusiveMaximum !== undefined) bounds.push([`${v} >= ${exclusiveMaximum}`, `less than ${exclusiveMaximum}`]);
+    if (exclusiveMaximum !== undefined)
+      bounds.push([`${v} >= ${exclusiveMaximum}`, `less than ${exclusiveMaximum}`]);
     const format = reader.format();
     if (format?.kind === 'number') {
       const range = numberFormats[format.name];
-      bounds.push([
-        `${v} < ${range.min} || ${v} >= ${range.below}`,
-        `${range.label} (${range.min} to ${range.below - 1})`,
-      ]);
+      bounds.push([`${v} < ${range.min} || ${v} >= ${range.below}`, range.label]);
     }
     for (const [failing, what] of bounds) {
       this.emit(`if (${failing}) {`);
@@ -325,7 +365,9 @@ class FunctionBody {
     const additional = reader.schema.additionalProperties;
     const minProperties = reader.count('minProperties');
     const maxProperties = reader.count('maxProperties');
-    const relevant = properties.filter(([name, schema]) => required.has(name) || !isTrivial(schema));
+    const relevant = properties.filter(
+      ([name, schema]) => required.has(name) || !isTrivial(schema),
+    );
     const declared = new Set(properties.map(([name]) => name));
     const propertyNames = reader.schema.propertyNames;
     const needsKeys =
@@ -353,7 +395,12 @@ class FunctionBody {
         this.emit(`if (${value} !== undefined) {`);
       }
       if (hasChecks) {
-        this.compile(schema, `${reader.pointer}/properties/${pointerSegment(name)}`, value, childSegments);
+        this.compile(
+          schema,
+          `${reader.pointer}/properties/${pointerSegment(name)}`,
+          value,
+          childSegments,
+        );
         this.emit('}');
       }
     }
@@ -380,7 +427,8 @@ class FunctionBody {
     if (counted) this.emit(`let ${count} = 0;`);
     this.emit(`for (const ${key} in ${o}) {`);
     // A property set to undefined is absent, as in JSON.stringify.
-    const readValue = () => this.emit(`const ${value} = ${o}[${key}];`, `if (${value} === undefined) continue;`);
+    const readValue = () =>
+      this.emit(`const ${value} = ${o}[${key}];`, `if (${value} === undefined) continue;`);
     if (counted || checksNames) readValue();
     if (counted) this.emit(`${count}++;`);
     if (checksNames) {
@@ -393,25 +441,36 @@ class FunctionBody {
       if (declared.size > 0) this.emit(`if (${this.isDeclared(key, declared)}) continue;`);
       if (!counted && !checksNames) readValue();
       const childSegments = [...segments, key];
-      if (additional === false) this.fail(childSegments, literal('unexpected property (the schema allows no other properties)'));
+      if (additional === false)
+        this.fail(
+          childSegments,
+          literal('unexpected property (the schema allows no other properties)'),
+        );
       else this.compile(additional, `${reader.pointer}/additionalProperties`, value, childSegments);
     }
     this.emit('}');
     if (minProperties !== undefined) {
       this.emit(`if (${count} < ${minProperties}) {`);
-      this.fail(segments, `\`expected at least ${plural(minProperties, 'property', 'properties')}, got \${${count}}\``);
+      this.fail(
+        segments,
+        `\`expected at least ${plural(minProperties, 'property', 'properties')}, got \${${count}}\``,
+      );
       this.emit('}');
     }
     if (maxProperties !== undefined) {
       this.emit(`if (${count} > ${maxProperties}) {`);
-      this.fail(segments, `\`expected at most ${plural(maxProperties, 'property', 'properties')}, got \${${count}}\``);
+      this.fail(
+        segments,
+        `\`expected at most ${plural(maxProperties, 'property', 'properties')}, got \${${count}}\``,
+      );
       this.emit('}');
     }
   }
 
   private isDeclared(key: string, declared: ReadonlySet<string>): string {
     const names = [...declared];
-    if (names.length <= maxInlineNames) return names.map((name) => `${key} === ${literal(name)}`).join(' || ');
+    if (names.length <= maxInlineNames)
+      return names.map((name) => `${key} === ${literal(name)}`).join(' || ');
     const set = this.compiler.constant('names', `new Set(${literal(names)})`);
     return `${set}.has(${key})`;
   }
@@ -421,7 +480,9 @@ class FunctionBody {
     const max = reader.count('maxItems');
     const items = reader.schema.items;
     if (Array.isArray(items)) {
-      throw reader.error('/items', 'invalid "items": a list (the 2019-09 tuple form)', ['a schema; tuples use prefixItems, which these validators do not support']);
+      throw reader.error('/items', 'invalid "items": a list (the 2019-09 tuple form)', [
+        'a schema; tuples use prefixItems, which these validators do not support',
+      ]);
     }
     const a = this.variable('a');
     const start = this.lines.length;
@@ -442,12 +503,18 @@ class FunctionBody {
       const length = this.variable('n');
       const item = this.variable('v');
       const childSegments = [...segments, index];
-      this.emit(`for (let ${index} = 0, ${length} = ${a}.length; ${index} < ${length}; ${index}++) {`, `const ${item} = ${a}[${index}];`);
+      this.emit(
+        `for (let ${index} = 0, ${length} = ${a}.length; ${index} < ${length}; ${index}++) {`,
+        `const ${item} = ${a}[${index}];`,
+      );
       // undefined is no JSON value. An item schema that rejects it fails on a hole by itself
       // (and ends the loop there); one that accepts any type needs the test up front.
       if (possibleTypes(this.compiler.document, items) === undefined) {
         this.emit(`if (${item} === undefined) {`);
-        this.fail(childSegments, literal('expected a JSON value, got undefined (an undefined element or a hole)'));
+        this.fail(
+          childSegments,
+          literal('expected a JSON value, got undefined (an undefined element or a hole)'),
+        );
         this.emit('break;', '}');
       }
       const outer = this.loopItem;
@@ -470,7 +537,14 @@ class FunctionBody {
     if (reader.has('not')) {
       const check = this.subschemaCheck(reader.schema.not, `${reader.pointer}/not`, 'not');
       this.emit(`if (${check}(${v}, p, undefined)) {`);
-      this.failValue(segments, this.expected(`a value that does not match the "not" schema (${schemaLabel(reader.schema.not, 0)})`, v), v);
+      this.failValue(
+        segments,
+        this.expected(
+          `a value that does not match the "not" schema (${schemaLabel(reader.schema.not, 0)})`,
+          v,
+        ),
+        v,
+      );
       this.emit('}');
     }
   }
@@ -485,9 +559,17 @@ class FunctionBody {
     const document = this.compiler.document;
     const typeSets = parts.map((part) => possibleTypes(document, part));
     const entries = parts.map((part, index) => {
-      const check = this.subschemaCheck(part, `${reader.pointer}/${keyword}/${index}`, `${keyword}${index}`);
+      const check = this.subschemaCheck(
+        part,
+        `${reader.pointer}/${keyword}/${index}`,
+        `${keyword}${index}`,
+      );
       const types = typeSets[index];
-      return { check, types: types === undefined ? 'undefined' : literal([...types].sort()), label: literal(schemaLabel(part, index)) };
+      return {
+        check,
+        types: types === undefined ? 'undefined' : literal([...types].sort()),
+        label: literal(schemaLabel(part, index)),
+      };
     });
     const table = this.compiler.constant(
       'alternatives',
@@ -501,7 +583,10 @@ class FunctionBody {
     // anyOf, and oneOf whose alternatives accept disjoint types, stop at the first match.
     if (keyword === 'anyOf' || haveDisjointTypes(typeSets)) {
       this.emit(`if (!(${calls.join(' || ')})) {`);
-      this.emit('if (e === undefined) return false;', `ok = noAlternativeMatched(e, ${path}, ${v}, ${table});`);
+      this.emit(
+        'if (e === undefined) return false;',
+        `ok = noAlternativeMatched(e, ${path}, ${v}, ${table});`,
+      );
       this.breakOnHole(v);
       this.emit('}');
       return;
@@ -529,7 +614,10 @@ class FunctionBody {
 
 /** `check<Name>` for a component schema pointer, else a name from the pointer's last segments. */
 export function checkName(pointer: string): string {
-  const segments = pointer.split('/').filter(Boolean).map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const segments = pointer
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
   if (segments.length === 3 && segments[0] === 'components' && segments[1] === 'schemas') {
     return `check${segments[2]}`;
   }
@@ -540,7 +628,8 @@ export function checkName(pointer: string): string {
 function typeAdmits(type: JsonType, value: unknown): boolean {
   if (value === null) return type === 'null';
   if (Array.isArray(value)) return type === 'array';
-  if (typeof value === 'number') return type === 'number' || (type === 'integer' && Number.isInteger(value));
+  if (typeof value === 'number')
+    return type === 'number' || (type === 'integer' && Number.isInteger(value));
   return typeof value === type;
 }
 
@@ -554,12 +643,15 @@ function isTrivial(schema: unknown): boolean {
 const annotationOnly = new Set<string>(annotationKeywords);
 
 function isBareRef(schema: JsonObject): boolean {
-  return Object.keys(schema).every((key) => key === '$ref' || annotationOnly.has(key) || key.startsWith('x-'));
+  return Object.keys(schema).every(
+    (key) => key === '$ref' || annotationOnly.has(key) || key.startsWith('x-'),
+  );
 }
 
 function readProperty(o: string, name: string): string {
   // An own property only: a name such as "constructor" must not find Object.prototype's.
-  if (prototypeNames.has(name)) return `(Object.hasOwn(${o}, ${literal(name)}) ? ${o}[${literal(name)}] : undefined)`;
+  if (prototypeNames.has(name))
+    return `(Object.hasOwn(${o}, ${literal(name)}) ? ${o}[${literal(name)}] : undefined)`;
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `${o}.${name}` : `${o}[${literal(name)}]`;
 }
 

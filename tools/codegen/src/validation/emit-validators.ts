@@ -3,8 +3,12 @@
 import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
 import { isObject, pointerSegment } from '../openapi-walk.ts';
 import { CheckCompiler } from './check-compiler.ts';
+import {
+  collectOperations,
+  type OperationValidators,
+  type ValidatorSlot,
+} from './operation-validators.ts';
 import { resolvePointer } from './schema-reader.ts';
-import { collectOperations, type OperationValidators, type ValidatorSlot } from './operation-validators.ts';
 
 export interface EmitValidatorsInput {
   /** The registry name, e.g. `gateway-sms`. */
@@ -29,18 +33,29 @@ export interface EmitValidatorsInput {
 export function emitValidators(input: EmitValidatorsInput): string {
   const { document, specFile } = input;
   const compiler = new CheckCompiler(document, specFile);
-  const componentSchemas = isObject(document.components?.schemas) ? Object.keys(document.components.schemas) : [];
+  const componentSchemas = isObject(document.components?.schemas)
+    ? Object.keys(document.components.schemas)
+    : [];
   const componentChecks = componentSchemas.map((name) => ({
     name,
     check: compiler.checkFor(`/components/schemas/${pointerSegment(name)}`, `check${name}`),
   }));
   const componentByPointer = new Map(
-    componentSchemas.map((name) => [`/components/schemas/${pointerSegment(name)}`, `schemas[${JSON.stringify(name)}]`]),
+    componentSchemas.map((name) => [
+      `/components/schemas/${pointerSegment(name)}`,
+      `schemas[${JSON.stringify(name)}]`,
+    ]),
   );
   // A media type whose schema is a bare $ref to a component reuses that component's validator.
   const reuseComponent = (schemaPointer: string): string | undefined => {
     const schema = resolvePointer(document, schemaPointer);
-    if (!isObject(schema) || typeof schema.$ref !== 'string' || Object.keys(schema).some((key) => key !== '$ref' && key !== 'description' && key !== 'summary')) {
+    if (
+      !isObject(schema) ||
+      typeof schema.$ref !== 'string' ||
+      Object.keys(schema).some(
+        (key) => key !== '$ref' && key !== 'description' && key !== 'summary',
+      )
+    ) {
       return undefined;
     }
     return componentByPointer.get(decodeURIComponent(schema.$ref.slice(1)));
@@ -68,11 +83,16 @@ export function emitValidators(input: EmitValidatorsInput): string {
     '',
     `/** A validator for every component schema of ${input.apiName}. */`,
     'export interface SchemaValidators {',
-    ...componentChecks.map(({ name }) => `readonly ${JSON.stringify(name)}: Validator<Schemas[${JSON.stringify(name)}]>;`),
+    ...componentChecks.map(
+      ({ name }) =>
+        `readonly ${JSON.stringify(name)}: Validator<Schemas[${JSON.stringify(name)}]>;`,
+    ),
     '}',
     '',
     'export const schemas: SchemaValidators = {',
-    ...componentChecks.map(({ name, check }) => `${JSON.stringify(name)}: /* @__PURE__ */ createValidator(${check}),`),
+    ...componentChecks.map(
+      ({ name, check }) => `${JSON.stringify(name)}: /* @__PURE__ */ createValidator(${check}),`,
+    ),
     '};',
     '',
     `/** Validators of every operation of ${input.apiName}: parameters, request bodies and responses. */`,
@@ -101,9 +121,13 @@ function operationInterface(operation: OperationValidators): string {
   return [
     `readonly ${operation.operationId}: {`,
     `readonly parameters: ${slotTypes(operation.parameters)};`,
-    operation.requestBody === undefined ? '' : `readonly requestBody: ${slotTypes(operation.requestBody)};`,
+    operation.requestBody === undefined
+      ? ''
+      : `readonly requestBody: ${slotTypes(operation.requestBody)};`,
     'readonly responses: {',
-    ...operation.responses.map((response) => `readonly ${key(response.status)}: ${slotTypes(response.content)};`),
+    ...operation.responses.map(
+      (response) => `readonly ${key(response.status)}: ${slotTypes(response.content)};`,
+    ),
     '};',
     '};',
   ]
@@ -117,7 +141,9 @@ function operationValue(operation: OperationValidators): string {
     `parameters: ${slotValues(operation.parameters)},`,
     operation.requestBody === undefined ? '' : `requestBody: ${slotValues(operation.requestBody)},`,
     'responses: {',
-    ...operation.responses.map((response) => `${key(response.status)}: ${slotValues(response.content)},`),
+    ...operation.responses.map(
+      (response) => `${key(response.status)}: ${slotValues(response.content)},`,
+    ),
     '},',
     '},',
   ]

@@ -69,12 +69,29 @@ export const stringFormats = {
 
 /** OpenAPI format registry: int32 and int64 are signed ranges (the value's type decides integer-ness). */
 export const numberFormats = {
-  int32: { min: -2147483648, below: 2147483648, label: 'a signed 32-bit value' },
-  int64: { min: -9223372036854775808, below: 9223372036854775808, label: 'a signed 64-bit value' },
+  int32: {
+    min: '-2147483648',
+    below: '2147483648',
+    label: 'a signed 32-bit value (-2147483648 to 2147483647)',
+  },
+  // 2 ** 63 is exact as a double; 2 ** 63 - 1 is not, hence "below".
+  int64: {
+    min: '-9223372036854775808',
+    below: '9223372036854775808',
+    label: 'a signed 64-bit value (-2^63 to 2^63-1)',
+  },
 } as const;
 
 /** Formats that only describe (every JSON number is a valid double; "password" is a UI hint). */
 export const annotationFormats = ['double', 'float', 'password'] as const;
 
-export const jsonTypes = ['null', 'boolean', 'object', 'array', 'number', 'integer', 'string'] as const;
+export const jsonTypes = [
+  'null',
+  'boolean',
+  'object',
+  'array',
+  'number',
+  'integer',
+  'string',
+] as const;
 export type JsonType = (typeof jsonTypes)[number];

@@ -22,9 +22,17 @@ export interface OperationValidators {
 const parameterLocations = ['path', 'query', 'header'] as const;
 
 /** Follows local `$ref`s; returns the node and the pointer where it really lives. */
-function follow(document: unknown, node: unknown, pointer: string): { node: unknown; pointer: string } {
+function follow(
+  document: unknown,
+  node: unknown,
+  pointer: string,
+): { node: unknown; pointer: string } {
   let current = { node, pointer };
-  for (let hops = 0; hops < 32 && isObject(current.node) && typeof current.node.$ref === 'string'; hops++) {
+  for (
+    let hops = 0;
+    hops < 32 && isObject(current.node) && typeof current.node.$ref === 'string';
+    hops++
+  ) {
     const ref = current.node.$ref;
     if (!ref.startsWith('#/')) break;
     const target = decodeURIComponent(ref.slice(1));
@@ -59,7 +67,10 @@ export function collectOperations(
         file: compiler.specFile,
         pointer: `${pointer}/operationId`,
         expected: 'a unique operationId that is a JavaScript identifier, e.g. updateMessage',
-        message: operationId === '' ? 'missing operationId' : `unusable operationId ${JSON.stringify(operationId)}`,
+        message:
+          operationId === ''
+            ? 'missing operationId'
+            : `unusable operationId ${JSON.stringify(operationId)}`,
       });
     }
     seenIds.add(operationId);
@@ -67,12 +78,19 @@ export function collectOperations(
 
     const parameters: ValidatorSlot[] = [];
     const pathItemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
-    const byKey = new Map<string, { name: string; location: string; required: boolean; schemaPointer: string | undefined }>();
+    const byKey = new Map<
+      string,
+      { name: string; location: string; required: boolean; schemaPointer: string | undefined }
+    >();
     for (const ownerPointer of [pathItemPointer, pointer]) {
       const list = resolvePointer(document, `${ownerPointer}/parameters`);
       if (!Array.isArray(list)) continue;
       list.forEach((raw, index) => {
-        const { node, pointer: parameterPointer } = follow(document, raw, `${ownerPointer}/parameters/${index}`);
+        const { node, pointer: parameterPointer } = follow(
+          document,
+          raw,
+          `${ownerPointer}/parameters/${index}`,
+        );
         if (!isObject(node) || typeof node.name !== 'string' || typeof node.in !== 'string') {
           throw new CodegenError({
             file: compiler.specFile,
@@ -95,17 +113,33 @@ export function collectOperations(
       const schema: JsonObject = {
         type: 'object',
         properties: Object.fromEntries(
-          members.map((member) => [member.name, member.schemaPointer === undefined ? true : { $ref: refTo(member.schemaPointer) }]),
+          members.map((member) => [
+            member.name,
+            member.schemaPointer === undefined ? true : { $ref: refTo(member.schemaPointer) },
+          ]),
         ),
         required: members.filter((member) => member.required).map((member) => member.name),
       };
       const type = `NonNullable<${op}['parameters'][${JSON.stringify(location)}]>`;
       compiler.helpers.add('createValidator');
-      const check = compiler.checkFor(`${pointer}/parameters (${location})`, `check_${operationId}_${location}`, schema);
-      parameters.push({ key: location, expression: `/* @__PURE__ */ createValidator<${type}>(${check})`, type });
+      const check = compiler.checkFor(
+        `${pointer}/parameters (${location})`,
+        `check_${operationId}_${location}`,
+        schema,
+      );
+      parameters.push({
+        key: location,
+        expression: `/* @__PURE__ */ createValidator<${type}>(${check})`,
+        type,
+      });
     }
 
-    const contentSlots = (ownerPointer: string, owner: unknown, typeOf: (mediaType: string) => string, name: string) => {
+    const contentSlots = (
+      ownerPointer: string,
+      owner: unknown,
+      typeOf: (mediaType: string) => string,
+      name: string,
+    ) => {
       const content = isObject(owner) ? owner.content : undefined;
       if (!isObject(content)) return [];
       // Media types with the same schema share one validator (XML is decoded to the JSON model).
@@ -117,7 +151,10 @@ export function collectOperations(
         const key = JSON.stringify(schema ?? true);
         let expression = shared.get(key);
         if (expression === undefined) {
-          expression = schema === undefined ? validatorForAnything(compiler, type) : validatorFor(schemaPointer, name, type);
+          expression =
+            schema === undefined
+              ? validatorForAnything(compiler, type)
+              : validatorFor(schemaPointer, name, type);
           shared.set(key, expression);
         }
         return { key: mediaType, expression, type };
@@ -141,7 +178,8 @@ export function collectOperations(
           const content = contentSlots(
             response.pointer,
             response.node,
-            (mediaType) => `${op}['responses'][${JSON.stringify(status)}]['content'][${JSON.stringify(mediaType)}]`,
+            (mediaType) =>
+              `${op}['responses'][${JSON.stringify(status)}]['content'][${JSON.stringify(mediaType)}]`,
             `check_${operationId}_${status}`,
           );
           return { status, content };
@@ -152,11 +190,15 @@ export function collectOperations(
   });
 }
 
-function parameterSchemaPointer(parameter: JsonObject, parameterPointer: string): string | undefined {
+function parameterSchemaPointer(
+  parameter: JsonObject,
+  parameterPointer: string,
+): string | undefined {
   if (parameter.schema !== undefined) return `${parameterPointer}/schema`;
   if (isObject(parameter.content)) {
     const [mediaType] = Object.keys(parameter.content);
-    if (mediaType !== undefined) return `${parameterPointer}/content/${pointerSegment(mediaType)}/schema`;
+    if (mediaType !== undefined)
+      return `${parameterPointer}/content/${pointerSegment(mediaType)}/schema`;
   }
   // No schema: any value.
   return undefined;

@@ -31,7 +31,9 @@ export function possibleTypes(
   if (typeof schema.$ref === 'string' && schema.$ref.startsWith('#/')) {
     const pointer = decodeURIComponent(schema.$ref.slice(1));
     if (!seen.has(pointer)) {
-      narrow(possibleTypes(document, resolvePointer(document, pointer), new Set([...seen, pointer])));
+      narrow(
+        possibleTypes(document, resolvePointer(document, pointer), new Set([...seen, pointer])),
+      );
     }
   }
   if (schema.type !== undefined) {
@@ -107,12 +109,13 @@ export function schemaLabel(schema: unknown, index: number): string {
 }
 
 /**
- * What a pattern means, for its failure message: the schema's title, else the first sentence of
- * its description when that is short. `undefined` when neither says it briefly.
+ * What a pattern means, for its failure message: the schema's title, else a format its
+ * description states in brackets ("The format is the following:[YYYY-MM-DDTHH:MM:SSZ]").
+ * `undefined` when neither says it briefly.
  */
 export function patternHint(schema: Record<string, unknown>): string | undefined {
   if (typeof schema.title === 'string' && schema.title.trim() !== '') return schema.title.trim();
   if (typeof schema.description !== 'string') return undefined;
-  const sentence = schema.description.trim().split(/(?<=\.)\s|\n/)[0]?.replace(/\.$/, '') ?? '';
-  return sentence !== '' && sentence.length <= 80 ? sentence : undefined;
+  const stated = /\bformat\b[^[\n]*\[([^\]\n]{1,60})\]/i.exec(schema.description)?.[1]?.trim();
+  return stated ? `the format ${stated}` : undefined;
 }

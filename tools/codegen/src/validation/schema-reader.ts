@@ -27,7 +27,8 @@ export class SchemaReader {
     for (const key of Object.keys(schema)) {
       if (assertion.has(key) || annotation.has(key) || key.startsWith('x-')) continue;
       throw this.error(`/${pointerSegment(key)}`, `unsupported keyword "${key}"`, [
-        keywordHints[key] ?? `one of: ${[...assertionKeywords, ...annotationKeywords].join(', ')}, x-*`,
+        keywordHints[key] ??
+          `one of: ${[...assertionKeywords, ...annotationKeywords].join(', ')}, x-*`,
       ]);
     }
   }
@@ -41,8 +42,17 @@ export class SchemaReader {
     this.enumValues();
     this.pattern();
     this.format();
-    for (const key of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']) this.count(key);
-    for (const key of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) this.number(key);
+    for (const key of [
+      'minLength',
+      'maxLength',
+      'minItems',
+      'maxItems',
+      'minProperties',
+      'maxProperties',
+    ])
+      this.count(key);
+    for (const key of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'])
+      this.number(key);
     for (const key of ['allOf', 'anyOf', 'oneOf'] as const) this.schemaList(key);
     for (const key of ['additionalProperties', 'propertyNames', 'items', 'not']) {
       const value = this.schema[key];
@@ -84,7 +94,10 @@ export class SchemaReader {
     const value = this.schema[key];
     if (value === undefined) return undefined;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw this.invalid(key, keywordHints[key] && typeof value === 'boolean' ? keywordHints[key] : 'a number');
+      throw this.invalid(
+        key,
+        keywordHints[key] && typeof value === 'boolean' ? keywordHints[key] : 'a number',
+      );
     }
     return value;
   }
@@ -102,8 +115,15 @@ export class SchemaReader {
     if (value === undefined) return undefined;
     const list = Array.isArray(value) ? value : [value];
     const known = new Set<unknown>(jsonTypes);
-    if (list.length === 0 || !list.every((type) => known.has(type)) || new Set(list).size !== list.length) {
-      throw this.invalid('type', `a type name or a list of distinct type names (${jsonTypes.join(', ')})`);
+    if (
+      list.length === 0 ||
+      !list.every((type) => known.has(type)) ||
+      new Set(list).size !== list.length
+    ) {
+      throw this.invalid(
+        'type',
+        `a type name or a list of distinct type names (${jsonTypes.join(', ')})`,
+      );
     }
     return list as JsonType[];
   }
@@ -111,7 +131,11 @@ export class SchemaReader {
   required(): string[] {
     const value = this.schema.required;
     if (value === undefined) return [];
-    if (!Array.isArray(value) || !value.every((name) => typeof name === 'string') || new Set(value).size !== value.length) {
+    if (
+      !Array.isArray(value) ||
+      !value.every((name) => typeof name === 'string') ||
+      new Set(value).size !== value.length
+    ) {
       throw this.invalid('required', 'a list of distinct property names');
     }
     return value;
@@ -129,14 +153,16 @@ export class SchemaReader {
   schemaList(key: 'allOf' | 'anyOf' | 'oneOf'): unknown[] | undefined {
     const value = this.schema[key];
     if (value === undefined) return undefined;
-    if (!Array.isArray(value) || value.length === 0) throw this.invalid(key, 'a non-empty list of schemas');
+    if (!Array.isArray(value) || value.length === 0)
+      throw this.invalid(key, 'a non-empty list of schemas');
     return value;
   }
 
   enumValues(): unknown[] | undefined {
     const value = this.schema.enum;
     if (value === undefined) return undefined;
-    if (!Array.isArray(value) || value.length === 0) throw this.invalid('enum', 'a non-empty list of values');
+    if (!Array.isArray(value) || value.length === 0)
+      throw this.invalid('enum', 'a non-empty list of values');
     return value;
   }
 
@@ -145,7 +171,10 @@ export class SchemaReader {
     const value = this.schema.$ref;
     if (value === undefined) return undefined;
     if (typeof value !== 'string' || !value.startsWith('#/')) {
-      throw this.invalid('$ref', 'a local reference such as "#/components/schemas/Name" (bundle the spec first)');
+      throw this.invalid(
+        '$ref',
+        'a local reference such as "#/components/schemas/Name" (bundle the spec first)',
+      );
     }
     return decodeURIComponent(value.slice(1));
   }
@@ -157,9 +186,11 @@ export class SchemaReader {
     try {
       new RegExp(value, 'u');
     } catch (error) {
-      throw this.error('/pattern', `invalid pattern ${JSON.stringify(value)}: ${(error as Error).message}`, [
-        'an ECMA-262 regular expression valid with the "u" flag',
-      ]);
+      throw this.error(
+        '/pattern',
+        `invalid pattern ${JSON.stringify(value)}: ${(error as Error).message}`,
+        ['an ECMA-262 regular expression valid with the "u" flag'],
+      );
     }
     return value;
   }
@@ -172,10 +203,16 @@ export class SchemaReader {
     | undefined {
     const value = this.string('format');
     if (value === undefined) return undefined;
-    if (Object.hasOwn(stringFormats, value)) return { kind: 'string', name: value as keyof typeof stringFormats };
-    if (Object.hasOwn(numberFormats, value)) return { kind: 'number', name: value as keyof typeof numberFormats };
+    if (Object.hasOwn(stringFormats, value))
+      return { kind: 'string', name: value as keyof typeof stringFormats };
+    if (Object.hasOwn(numberFormats, value))
+      return { kind: 'number', name: value as keyof typeof numberFormats };
     if ((annotationFormats as readonly string[]).includes(value)) return { kind: 'annotation' };
-    const known = [...Object.keys(stringFormats), ...Object.keys(numberFormats), ...annotationFormats];
+    const known = [
+      ...Object.keys(stringFormats),
+      ...Object.keys(numberFormats),
+      ...annotationFormats,
+    ];
     throw this.error('/format', `unsupported format "${value}"`, [`one of: ${known.join(', ')}`]);
   }
 }

@@ -5,14 +5,26 @@ import { CodegenError } from '../../errors.ts';
 import { formatSource } from '../../format.ts';
 import { emitValidators } from '../emit-validators.ts';
 
-const fixture = JSON.parse(readFileSync(new URL('fixtures/keywords.openapi.json', import.meta.url), 'utf8')) as OpenApiDocument;
+const fixture = JSON.parse(
+  readFileSync(new URL('fixtures/keywords.openapi.json', import.meta.url), 'utf8'),
+) as OpenApiDocument;
 
 const emit = (document: OpenApiDocument) =>
-  emitValidators({ apiName: 'fixture', specFile: 'specs/fixture/openapi.yaml', document, typesImport: '@sms-contracts/types/fixture' });
+  emitValidators({
+    apiName: 'fixture',
+    specFile: 'specs/fixture/openapi.yaml',
+    document,
+    typesImport: '@sms-contracts/types/fixture',
+  });
 
 /** A document with one component schema `S`, for rows about single keywords. */
 const withSchema = (schema: unknown, extra: Record<string, unknown> = {}): OpenApiDocument =>
-  ({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { S: schema, ...extra } } }) as OpenApiDocument;
+  ({
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: {},
+    components: { schemas: { S: schema, ...extra } },
+  }) as OpenApiDocument;
 
 /** The body of the check function of `S`. */
 const checkOf = (source: string, name = 'checkS') => {
@@ -38,7 +50,9 @@ describe('emitValidators', () => {
     expect(source).toContain('updateMessage: {');
     expect(source).toContain('requestBody: { "application/json": schemas["PutBody"], }');
     // XML and JSON bodies of the same schema share one validator.
-    expect(source).toContain('"200": { "application/json": schemas["Envelope"], "application/xml": schemas["Envelope"], }');
+    expect(source).toContain(
+      '"200": { "application/json": schemas["Envelope"], "application/xml": schemas["Envelope"], }',
+    );
     expect(source).toContain('"204": {  }');
   });
 });
@@ -54,7 +68,10 @@ describe('compiled code per keyword', () => {
     {
       given: 'oneOf whose alternatives overlap',
       schema: { oneOf: [{ type: 'integer' }, { type: 'number' }] },
-      want: ['(checkS_oneOf0(v, p, undefined) ? 1 : 0) + (checkS_oneOf1(v, p, undefined) ? 1 : 0)', 'severalAlternativesMatched'],
+      want: [
+        '(checkS_oneOf0(v, p, undefined) ? 1 : 0) + (checkS_oneOf1(v, p, undefined) ? 1 : 0)',
+        'severalAlternativesMatched',
+      ],
       not: [],
     },
     {
@@ -65,7 +82,11 @@ describe('compiled code per keyword', () => {
     },
     {
       given: 'additionalProperties false with many names',
-      schema: { type: 'object', properties: Object.fromEntries('abcdefghij'.split('').map((name) => [name, {}])), additionalProperties: false },
+      schema: {
+        type: 'object',
+        properties: Object.fromEntries('abcdefghij'.split('').map((name) => [name, {}])),
+        additionalProperties: false,
+      },
       want: ['.has(k2)) continue;'],
       not: [],
     },
@@ -142,28 +163,85 @@ describe('specs it cannot compile exactly', () => {
       pointer: '/components/schemas/S/properties/bar/unevaluatedProperties',
       message: 'unsupported keyword "unevaluatedProperties"',
     },
-    { given: { type: 'strin' }, pointer: '/components/schemas/S/type', message: 'invalid "type": "strin"' },
+    {
+      given: { type: 'strin' },
+      pointer: '/components/schemas/S/type',
+      message: 'invalid "type": "strin"',
+    },
     { given: { type: [] }, pointer: '/components/schemas/S/type', message: 'invalid "type": []' },
-    { given: { minLength: -1 }, pointer: '/components/schemas/S/minLength', message: 'invalid "minLength": -1' },
-    { given: { maxItems: 1.5 }, pointer: '/components/schemas/S/maxItems', message: 'invalid "maxItems": 1.5' },
+    {
+      given: { minLength: -1 },
+      pointer: '/components/schemas/S/minLength',
+      message: 'invalid "minLength": -1',
+    },
+    {
+      given: { maxItems: 1.5 },
+      pointer: '/components/schemas/S/maxItems',
+      message: 'invalid "maxItems": 1.5',
+    },
     {
       given: { exclusiveMinimum: true },
       pointer: '/components/schemas/S/exclusiveMinimum',
       message: 'invalid "exclusiveMinimum": true',
       expected: 'is a number, not a boolean',
     },
-    { given: { required: 'a' }, pointer: '/components/schemas/S/required', message: 'invalid "required": "a"' },
-    { given: { required: ['a', 'a'] }, pointer: '/components/schemas/S/required', message: 'invalid "required"' },
+    {
+      given: { required: 'a' },
+      pointer: '/components/schemas/S/required',
+      message: 'invalid "required": "a"',
+    },
+    {
+      given: { required: ['a', 'a'] },
+      pointer: '/components/schemas/S/required',
+      message: 'invalid "required"',
+    },
     { given: { enum: [] }, pointer: '/components/schemas/S/enum', message: 'invalid "enum": []' },
-    { given: { oneOf: [] }, pointer: '/components/schemas/S/oneOf', message: 'invalid "oneOf": []' },
-    { given: { pattern: '(' }, pointer: '/components/schemas/S/pattern', message: 'invalid pattern "("' },
-    { given: { pattern: '\\-' }, pointer: '/components/schemas/S/pattern', message: 'invalid pattern', expected: '"u" flag' },
-    { given: { format: 'email' }, pointer: '/components/schemas/S/format', message: 'unsupported format "email"' },
-    { given: { $ref: 'other.yaml#/X' }, pointer: '/components/schemas/S/$ref', message: 'invalid "$ref"' },
-    { given: { $ref: '#/components/schemas/Missing' }, pointer: '/components/schemas/Missing', message: 'unresolvable $ref' },
-    { given: { items: [{ type: 'string' }] }, pointer: '/components/schemas/S/items', message: 'invalid "items"' },
-    { given: { properties: { a: 42 } }, pointer: '/components/schemas/S/properties/a', message: 'invalid schema 42' },
-    { given: { additionalProperties: 'no' }, pointer: '/components/schemas/S/additionalProperties', message: 'invalid "additionalProperties"' },
+    {
+      given: { oneOf: [] },
+      pointer: '/components/schemas/S/oneOf',
+      message: 'invalid "oneOf": []',
+    },
+    {
+      given: { pattern: '(' },
+      pointer: '/components/schemas/S/pattern',
+      message: 'invalid pattern "("',
+    },
+    {
+      given: { pattern: '\\-' },
+      pointer: '/components/schemas/S/pattern',
+      message: 'invalid pattern',
+      expected: '"u" flag',
+    },
+    {
+      given: { format: 'email' },
+      pointer: '/components/schemas/S/format',
+      message: 'unsupported format "email"',
+    },
+    {
+      given: { $ref: 'other.yaml#/X' },
+      pointer: '/components/schemas/S/$ref',
+      message: 'invalid "$ref"',
+    },
+    {
+      given: { $ref: '#/components/schemas/Missing' },
+      pointer: '/components/schemas/Missing',
+      message: 'unresolvable $ref',
+    },
+    {
+      given: { items: [{ type: 'string' }] },
+      pointer: '/components/schemas/S/items',
+      message: 'invalid "items"',
+    },
+    {
+      given: { properties: { a: 42 } },
+      pointer: '/components/schemas/S/properties/a',
+      message: 'invalid schema 42',
+    },
+    {
+      given: { additionalProperties: 'no' },
+      pointer: '/components/schemas/S/additionalProperties',
+      message: 'invalid "additionalProperties"',
+    },
   ])('$message at $pointer', ({ given, pointer, message, expected }) => {
     let thrown: unknown;
     try {
