@@ -1,26 +1,9 @@
 // The seed's (specs/seeds/004_*.txt) XML samples, read and written back through the shapes the
 // codegen made from the twosms spec: byte for byte, and equal to the seed's JSON samples.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { operations, xmlShapes } from '../src/twosms.gen.ts';
 import { decodeXml, encodeXml } from '../src/xml/index.ts';
-
-const seedsDir = new URL('../../../specs/seeds/', import.meta.url);
-const seedFile = readdirSync(seedsDir).find((name) => name.startsWith('004_'));
-if (!seedFile) throw new Error(`no seed 004_*.txt in ${seedsDir.pathname}`);
-const seed = readFileSync(new URL(seedFile, seedsDir), 'utf8').replaceAll('\r\n', '\n');
-
-function xmlSample(root: string): string {
-  const match = new RegExp(`<${root}\\b[\\s\\S]*?</${root}>`).exec(seed);
-  if (!match) throw new Error(`seed ${seedFile}: no <${root}> sample`);
-  return match[0];
-}
-
-function jsonSample(firstKey: string): unknown {
-  const match = new RegExp(`\\{\\n  "${firstKey}"[\\s\\S]*?\\n\\}`).exec(seed);
-  if (!match) throw new Error(`seed ${seedFile}: no JSON sample starting with "${firstKey}"`);
-  return JSON.parse(match[0]);
-}
+import { jsonSample, xmlSample } from './support/seed-004.ts';
 
 const update = operations.updateMessage;
 

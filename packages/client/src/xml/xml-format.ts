@@ -21,8 +21,10 @@ export function xmlAwareFormat(
     return codec;
   };
   return {
+    // XML is asked for only where the spec has an XML success body: elsewhere the server would
+    // answer XML the shapes cannot read.
     accept: (operation) =>
-      sendXml && operation?.xmlResponses ? 'application/xml' : 'application/json',
+      sendXml && hasXmlSuccess(operation) ? 'application/xml' : 'application/json',
     encode: sendXml
       ? async (operation, body) => {
           const [mediaType, xml] = preferred(operation.xmlRequest);
