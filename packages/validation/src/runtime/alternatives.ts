@@ -23,18 +23,28 @@ export function noAlternativeMatched(
   alternatives: readonly Alternative[],
 ): false {
   const type = jsonTypeOf(value);
-  const candidates = alternatives.filter(
-    (alternative) =>
-      alternative.types === undefined ||
-      (type !== undefined && alternative.types.some((wanted) => typeAccepts(wanted, type))),
-  );
-  const [only] = candidates;
-  if (candidates.length === 1 && only !== undefined) {
+  let only: Alternative | undefined;
+  let candidates = 0;
+  for (const alternative of alternatives) {
+    if (alternative.types === undefined || (type !== undefined && acceptsType(alternative.types, type))) {
+      only = alternative;
+      candidates++;
+    }
+  }
+  if (candidates === 1 && only !== undefined) {
     const before = issues.length;
     if (!only.check(value, path, issues) && issues.length > before) return false;
   }
-  const labels = alternatives.map((alternative) => alternative.label).join(', ');
-  return addIssue(issues, path, `expected one of: ${labels}; got ${describeValue(value)}`);
+  return addIssue(issues, path, `expected one of: ${labelsOf(alternatives)}; got ${describeValue(value)}`);
+}
+
+function acceptsType(types: readonly JsonType[], type: JsonType): boolean {
+  for (const wanted of types) if (typeAccepts(wanted, type)) return true;
+  return false;
+}
+
+function labelsOf(alternatives: readonly Alternative[]): string {
+  return alternatives.map((alternative) => alternative.label).join(', ');
 }
 
 /** Explains a `oneOf` that more than one alternative matched. */
