@@ -1,7 +1,7 @@
 // Every fault a server or network can throw at the client, from a real socket on 127.0.0.1. Each
 // case is bounded by its own timeoutMs and must end in a typed result or a typed error.
 import { inspect } from 'node:util';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   AbortError,
   NetworkError,

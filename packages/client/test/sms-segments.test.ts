@@ -3,53 +3,92 @@ import { countSegments } from '../src/sms-segments.ts';
 
 describe('countSegments', () => {
   it.each([
-    // given, want
-    ['', { encoding: 'GSM-7', units: 0, segments: 1, perSegment: 160, remaining: 160 }],
-    [
-      'test summary2',
-      { encoding: 'GSM-7', units: 13, segments: 1, perSegment: 160, remaining: 147 },
-    ],
-    [
-      'a'.repeat(160),
-      { encoding: 'GSM-7', units: 160, segments: 1, perSegment: 160, remaining: 0 },
-    ],
-    [
-      'a'.repeat(161),
-      { encoding: 'GSM-7', units: 161, segments: 2, perSegment: 153, remaining: 145 },
-    ],
-    [
-      'a'.repeat(306),
-      { encoding: 'GSM-7', units: 306, segments: 2, perSegment: 153, remaining: 0 },
-    ],
-    [
-      'a'.repeat(307),
-      { encoding: 'GSM-7', units: 307, segments: 3, perSegment: 153, remaining: 152 },
-    ],
-    ['€', { encoding: 'GSM-7', units: 2, segments: 1, perSegment: 160, remaining: 158 }],
-    [
-      '{[~^|\\]}€\f',
-      { encoding: 'GSM-7', units: 20, segments: 1, perSegment: 160, remaining: 140 },
-    ],
-    ['€'.repeat(80), { encoding: 'GSM-7', units: 160, segments: 1, perSegment: 160, remaining: 0 }],
-    // 76 € fill 152 of segment 1's 153 septets (a € cannot be split), 5 € go to segment 2.
-    [
-      '€'.repeat(81),
-      { encoding: 'GSM-7', units: 162, segments: 2, perSegment: 153, remaining: 143 },
-    ],
-    [
-      'Ciao àèéìòù ÄÖÑÜß ΔΦΓΛΩΠΨΣΘΞ @£$¥',
-      { encoding: 'GSM-7', units: 33, segments: 1, perSegment: 160, remaining: 127 },
-    ],
-    ['ç', { encoding: 'UCS-2', units: 1, segments: 1, perSegment: 70, remaining: 69 }],
-    ['Привет', { encoding: 'UCS-2', units: 6, segments: 1, perSegment: 70, remaining: 64 }],
-    [
-      'é'.repeat(70) + 'ç',
-      { encoding: 'UCS-2', units: 71, segments: 2, perSegment: 67, remaining: 63 },
-    ],
-    ['x'.repeat(70), { encoding: 'GSM-7', units: 70, segments: 1, perSegment: 160, remaining: 90 }],
-    ['😀', { encoding: 'UCS-2', units: 2, segments: 1, perSegment: 70, remaining: 68 }],
-    ['ç'.repeat(134), { encoding: 'UCS-2', units: 134, segments: 2, perSegment: 67, remaining: 0 }],
-  ])('%#: %s', (text, want) => {
+    {
+      label: 'empty text',
+      text: '',
+      want: { encoding: 'GSM-7', units: 0, segments: 1, perSegment: 160, remaining: 160 },
+    },
+    {
+      label: '13 characters (the gateway’s example: 147 left)',
+      text: 'test summary2',
+      want: { encoding: 'GSM-7', units: 13, segments: 1, perSegment: 160, remaining: 147 },
+    },
+    {
+      label: '160 GSM characters: one SMS',
+      text: 'a'.repeat(160),
+      want: { encoding: 'GSM-7', units: 160, segments: 1, perSegment: 160, remaining: 0 },
+    },
+    {
+      label: '161: two segments of 153',
+      text: 'a'.repeat(161),
+      want: { encoding: 'GSM-7', units: 161, segments: 2, perSegment: 153, remaining: 145 },
+    },
+    {
+      label: '306: exactly two segments',
+      text: 'a'.repeat(306),
+      want: { encoding: 'GSM-7', units: 306, segments: 2, perSegment: 153, remaining: 0 },
+    },
+    {
+      label: '307: three segments',
+      text: 'a'.repeat(307),
+      want: { encoding: 'GSM-7', units: 307, segments: 3, perSegment: 153, remaining: 152 },
+    },
+    {
+      label: '€ counts twice',
+      text: '€',
+      want: { encoding: 'GSM-7', units: 2, segments: 1, perSegment: 160, remaining: 158 },
+    },
+    {
+      label: 'every extension character counts twice',
+      text: '{[~^|\\]}€\f',
+      want: { encoding: 'GSM-7', units: 20, segments: 1, perSegment: 160, remaining: 140 },
+    },
+    {
+      label: '80 €: 160 septets, one SMS',
+      text: '€'.repeat(80),
+      want: { encoding: 'GSM-7', units: 160, segments: 1, perSegment: 160, remaining: 0 },
+    },
+    {
+      label: '81 €: a € never straddles segments',
+      text: '€'.repeat(81),
+      want: { encoding: 'GSM-7', units: 162, segments: 2, perSegment: 153, remaining: 143 },
+    },
+    {
+      label: 'GSM letters beyond ASCII',
+      text: 'Ciao àèéìòù ÄÖÑÜß ΔΦΓΛΩΠΨΣΘΞ @£$¥',
+      want: { encoding: 'GSM-7', units: 33, segments: 1, perSegment: 160, remaining: 127 },
+    },
+    {
+      label: 'ç is not GSM-7 (only Ç is): UCS-2',
+      text: 'ç',
+      want: { encoding: 'UCS-2', units: 1, segments: 1, perSegment: 70, remaining: 69 },
+    },
+    {
+      label: 'Cyrillic: UCS-2',
+      text: 'Привет',
+      want: { encoding: 'UCS-2', units: 6, segments: 1, perSegment: 70, remaining: 64 },
+    },
+    {
+      label: '71 UCS-2 units: two segments of 67',
+      text: `${'é'.repeat(70)}ç`,
+      want: { encoding: 'UCS-2', units: 71, segments: 2, perSegment: 67, remaining: 63 },
+    },
+    {
+      label: '70 GSM characters: far from full',
+      text: 'x'.repeat(70),
+      want: { encoding: 'GSM-7', units: 70, segments: 1, perSegment: 160, remaining: 90 },
+    },
+    {
+      label: 'an emoji is two UTF-16 code units',
+      text: '😀',
+      want: { encoding: 'UCS-2', units: 2, segments: 1, perSegment: 70, remaining: 68 },
+    },
+    {
+      label: '134 UCS-2 units: exactly two segments',
+      text: 'ç'.repeat(134),
+      want: { encoding: 'UCS-2', units: 134, segments: 2, perSegment: 67, remaining: 0 },
+    },
+  ])('$label', ({ text, want }) => {
     expect(countSegments(text)).toEqual(want);
   });
 
