@@ -14,4 +14,9 @@ export interface OutboxEntry {
   readonly sendAt: string;
   /** Gateway SMS `test: true` messages: simulated, never charged. */
   readonly test: boolean;
+  /**
+   * 2SMS only: the opaque string this recipient's SMS carries, to pass as `contactId` to
+   * `GET /api/v1/sms/messages/{messageID}` (viewing the message as that recipient).
+   */
+  readonly viewToken?: string;
 }

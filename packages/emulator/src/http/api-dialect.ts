@@ -20,6 +20,11 @@ export interface RouteOperation {
   readonly hasBody: boolean;
   /** Whether the spec marks it public (no `security`), e.g. 2SMS `/Token`. */
   readonly isPublic?: boolean;
+  /**
+   * Query parameters that are not strings in the spec: their text is converted before validation
+   * (as ASP.NET's model binding does), so `paging.Page=2` validates as the integer 2.
+   */
+  readonly queryTypes?: Readonly<Record<string, 'integer' | 'boolean'>>;
 }
 
 /**
@@ -32,14 +37,17 @@ export interface ApiDialect {
   readonly validators: Readonly<Record<string, OperationValidators>>;
   /** Validates error replies whose status the operation does not document (400, 404, 413, 415). */
   readonly fallbackErrorValidator: StandardValidator;
-  /** The API's error envelope with `status` and a message that says what was expected. */
-  error(status: number, message: string): Reply;
+  /**
+   * The API's error envelope with `status` and a message that says what was expected; the
+   * operation, when known, picks its own envelope (2SMS `/Token` answers OAuth errors).
+   */
+  error(status: number, message: string, operation?: RouteOperation): Reply;
   /** Undefined when the request is authorized, else the 401 reply. */
   authenticate(request: Request): Reply | undefined;
   /** Reads, parses and validates the body of `operation`. */
   readBody(request: Request, operation: RouteOperation): Promise<BodyOutcome>;
   /** The response for a reply, in the format the request asked for. */
   render(reply: Reply, request: Request, operation: RouteOperation | undefined): Response;
-  /** The media type `render` uses for this request (for response validation). */
-  responseMediaType(request: Request, operation: RouteOperation | undefined): string;
+  /** The media type `render` uses for this reply (for response validation). */
+  responseMediaType(request: Request, operation: RouteOperation | undefined, status: number): string;
 }

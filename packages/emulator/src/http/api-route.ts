@@ -9,6 +9,8 @@ export interface RouteInput<Body> {
   readonly request: Request;
   readonly params: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;
+  /** The query as validated: one value per name, typed per `operation.queryTypes`. */
+  readonly queryValues: Readonly<Record<string, unknown>>;
   readonly body: Body;
 }
 
@@ -51,7 +53,8 @@ export function mountRoute<Body>(
       const url = request.url;
       const mark = url.indexOf('?');
       const query = new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1));
-      const paramsChecked = await checkParameters(dialect, validators.parameters, params, query);
+      const queryValues = typedQuery(query, operation.queryTypes);
+      const paramsChecked = await checkParameters(dialect, operation, validators.parameters, params, queryValues);
       if (paramsChecked) return paramsChecked;
       let body: unknown;
       if (operation.hasBody) {
@@ -59,25 +62,40 @@ export function mountRoute<Body>(
         if (!outcome.ok) return outcome.reply;
         body = outcome.value;
       }
-      return route.handle({ request, params, query, body: body as Body });
+      return route.handle({ request, params, query, queryValues, body: body as Body });
     })();
     return respond(dialect, reply, request, operation, options);
   });
 }
 
+function typedQuery(
+  query: URLSearchParams,
+  types: RouteOperation['queryTypes'],
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, text] of query) {
+    const type = types?.[name];
+    if (type === 'integer' && /^-?\d+$/.test(text)) values[name] = Number(text);
+    else if (type === 'boolean' && /^(true|false)$/i.test(text)) values[name] = text.toLowerCase() === 'true';
+    else values[name] = text;
+  }
+  return values;
+}
+
 async function checkParameters(
   dialect: ApiDialect,
+  operation: RouteOperation,
   parameters: NonNullable<ApiDialect['validators'][string]>['parameters'],
   params: Record<string, string>,
-  query: URLSearchParams,
+  query: Record<string, unknown>,
 ): Promise<Reply | undefined> {
   if (parameters?.path) {
     const result = await check(parameters.path, params, 'path');
-    if (!result.ok) return dialect.error(400, `Invalid path parameter: ${result.message}`);
+    if (!result.ok) return dialect.error(400, `Invalid path parameter: ${result.message}`, operation);
   }
   if (parameters?.query) {
-    const result = await check(parameters.query, Object.fromEntries(query), 'query');
-    if (!result.ok) return dialect.error(400, `Invalid query parameter: ${result.message}`);
+    const result = await check(parameters.query, query, 'query');
+    if (!result.ok) return dialect.error(400, `Invalid query parameter: ${result.message}`, operation);
   }
   return undefined;
 }
@@ -100,7 +118,7 @@ async function assertReplyMatchesSpec(
   request: Request,
   operation: RouteOperation | undefined,
 ): Promise<void> {
-  const mediaType = dialect.responseMediaType(request, operation);
+  const mediaType = dialect.responseMediaType(request, operation, reply.status);
   const documented = operation
     ? dialect.validators[operation.operationId]?.responses[String(reply.status)]
     : undefined;

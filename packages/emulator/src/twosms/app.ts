@@ -1,2 +1,193 @@
+import type { components } from '@sms-contracts/types/twosms';
 import { Hono } from 'hono';
-export function twoSmsApp(_ctx: unknown): Hono { return new Hono(); }
+import type { EmulatorClock } from '../clock.ts';
+import type { Reply } from '../http/api-dialect.ts';
+import { type RouteDefinition, type RouteOptions, mountRoute, respond } from '../http/api-route.ts';
+import { envelopeError, httpError, oauthError, twoSmsDialect } from './dialect.ts';
+import { presentReportRow, presentTransaction, presentView, success } from './present.ts';
+import type { TwoSmsFailure, TwoSmsStore } from './store.ts';
+
+type Schemas = components['schemas'];
+
+export interface TwoSmsAppContext {
+  readonly store: TwoSmsStore;
+  readonly clock: EmulatorClock;
+  readonly bodyLimitBytes: number;
+  readonly routeOptions: RouteOptions;
+  changed(): void;
+}
+
+function failure(result: TwoSmsFailure): Reply {
+  return envelopeError(result.code, result.reason);
+}
+
+/** Declares a route with its body type; the route table itself holds routes of any body. */
+function route<Body>(definition: RouteDefinition<Body>): RouteDefinition<unknown> {
+  return definition as RouteDefinition<unknown>;
+}
+
+/** 2SMS, mounted by the emulator under `/twosms`. */
+export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
+  const { store, clock } = ctx;
+  const dialect = twoSmsDialect({ tokens: store.tokens, clock, bodyLimitBytes: ctx.bodyLimitBytes });
+  const app = new Hono({ strict: false });
+
+  const routes = [
+    route<Schemas['TokenRequest']>({
+      method: 'POST',
+      path: '/Token',
+      operation: { operationId: 'requestAccessToken', hasBody: true, isPublic: true },
+      handle({ body }) {
+        const now = clock.now();
+        const token = store.tokens.issue(body.client_id, body.client_secret, now);
+        if (!token) return oauthError('invalid_client', 'The client_id or client_secret is not one the emulator knows.');
+        ctx.changed();
+        return {
+          status: 200,
+          body: {
+            access_token: token.accessToken,
+            token_type: 'bearer',
+            expires_in: Math.round((token.expiresAt - now) / 1000),
+          },
+        };
+      },
+    }),
+    route<Schemas['MessageV2']>({
+      method: 'POST',
+      path: '/api/v2/sms/messages',
+      operation: { operationId: 'sendMessage', hasBody: true },
+      handle({ body }) {
+        const result = store.send(body, clock.now());
+        if (!result.ok) return failure(result);
+        ctx.changed();
+        return { status: 200, body: presentTransaction(store.userId, result.value) };
+      },
+    }),
+    route<Schemas['MessageDetails']>({
+      method: 'PUT',
+      path: '/api/v1/sms/messages/:messageID',
+      operation: { operationId: 'updateMessage', hasBody: true },
+      handle({ params, body }) {
+        const result = store.update(params.messageID as string, body, clock.now());
+        if (!result.ok) return failure(result);
+        ctx.changed();
+        return { status: 200, body: presentTransaction(store.userId, result.value) };
+      },
+    }),
+    route<undefined>({
+      method: 'GET',
+      path: '/api/v1/sms/messages/:messageID',
+      operation: { operationId: 'getMessageView', hasBody: false },
+      handle({ params, queryValues }) {
+        const result = store.read(params.messageID as string, queryValues.contactId as string, clock.now());
+        if (!result.ok) return failure(result);
+        ctx.changed();
+        return { status: 200, body: presentView(store.userId, result.value.message, result.value.recipient) };
+      },
+    }),
+    route<Schemas['MessageCriteria']>({
+      method: 'DELETE',
+      path: '/api/v1/sms/messages',
+      operation: { operationId: 'expireMessages', hasBody: true },
+      handle({ body }) {
+        const result = store.expire(body, clock.now());
+        if (!result.ok) return failure(result);
+        ctx.changed();
+        const count = result.value.messageIds.length;
+        return { status: 200, body: presentTransaction(store.userId, result.value, `Expired ${count} message(s)`) };
+      },
+    }),
+    ...(['pending', 'recurring'] as const).map((kind) =>
+      route<Schemas['DeletePendingRecurringMessagesRequest']>({
+        method: 'DELETE',
+        path: `/api/v2/sms/messages/${kind}s`,
+        operation: {
+          operationId: kind === 'pending' ? 'cancelPendingMessages' : 'cancelRecurringMessages',
+          hasBody: true,
+        },
+        handle({ body }) {
+          const cancelled = store.cancel(kind, body, clock.now());
+          if (cancelled.length > 0) ctx.changed();
+          return {
+            status: 200,
+            body: {
+              ResponseData: {
+                Result: success,
+                Identification: { UserId: store.userId },
+                Detail: { NoOfMessagesCancelled: cancelled.length, MessageIDs: cancelled },
+              },
+            },
+          };
+        },
+      }),
+    ),
+    route<undefined>({
+      method: 'GET',
+      path: '/api/v1/reports/messages',
+      operation: {
+        operationId: 'searchMessageReport',
+        hasBody: false,
+        queryTypes: {
+          'paging.Page': 'integer',
+          'paging.NoOfRecords': 'integer',
+          'filter.Status': 'integer',
+          'filter.ReadStatus': 'integer',
+          'filter.ReadResponseStatus': 'integer',
+          'filter.Range': 'integer',
+          'sort.Field': 'integer',
+          'sort.AscendingDescending': 'boolean',
+        },
+      },
+      handle({ queryValues }) {
+        const now = clock.now();
+        const page = queryValues['paging.Page'] as number;
+        const size = queryValues['paging.NoOfRecords'] as number;
+        if (page < 1 || size < 1) {
+          return envelopeError('InvalidRequest', 'paging.Page and paging.NoOfRecords: expected integers >= 1');
+        }
+        const reference = queryValues['filter.Reference'] as string | undefined;
+        const destination = queryValues['filter.Destination'] as string | undefined;
+        const start = queryValues['filter.StartDate'] ? Date.parse(queryValues['filter.StartDate'] as string) : undefined;
+        const end = queryValues['filter.EndDate'] ? Date.parse(queryValues['filter.EndDate'] as string) : undefined;
+        const matching = store
+          .list()
+          .filter(
+            (m) =>
+              (reference === undefined || m.reference === reference) &&
+              (destination === undefined || m.recipients.some((r) => r.to === destination)) &&
+              (start === undefined || m.sendAt >= start) &&
+              (end === undefined || m.sendAt <= end),
+          );
+        const rows = matching.slice((page - 1) * size, page * size).map((m) => presentReportRow(m, now));
+        return {
+          status: 200,
+          body: {
+            ResponseData: {
+              Result: success,
+              Identification: { UserId: store.userId },
+              Detail: rows,
+              TotalRecords: matching.length,
+            },
+          },
+        };
+      },
+    }),
+  ];
+
+  for (const definition of routes) mountRoute(app, dialect, definition, ctx.routeOptions);
+
+  // A catch-all route, not app.notFound: a mounted app's notFound is never consulted.
+  app.all('*', (c) =>
+    respond(
+      dialect,
+      httpError(404, `No HTTP resource was found that matches the request URI '${c.req.url}'.`),
+      c.req.raw,
+      undefined,
+      ctx.routeOptions,
+    ),
+  );
+  app.onError((error, c) =>
+    dialect.render(httpError(500, `Internal emulator error: ${error.message}`), c.req.raw, undefined),
+  );
+  return app;
+}

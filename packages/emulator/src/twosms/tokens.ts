@@ -3,7 +3,6 @@ import type { TwoSmsClientCredentials } from '../options.ts';
 
 export interface IssuedToken {
   readonly accessToken: string;
-  readonly refreshToken: string;
   readonly clientId: string;
   readonly issuedAt: number;
   readonly expiresAt: number;
@@ -24,14 +23,14 @@ function opaqueToken(): string {
 }
 
 /**
- * OAuth2 client-credentials tokens of the 2SMS emulator: issued for the configured clients,
- * valid for a fixed lifetime on the emulator's clock, renewable once with their refresh token.
+ * OAuth2 client-credentials tokens of the 2SMS emulator: issued for the configured clients and
+ * valid for a fixed lifetime on the emulator's clock. Renewal is a new client-credentials request
+ * (the spec documents no refresh-token grant).
  */
 export class TokenStore {
   readonly #clients: readonly TwoSmsClientCredentials[];
   readonly #lifetimeMs: number;
   readonly #byAccess = new Map<string, IssuedToken>();
-  readonly #byRefresh = new Map<string, IssuedToken>();
 
   constructor(clients: readonly TwoSmsClientCredentials[], lifetimeMs: number) {
     this.#clients = clients;
@@ -50,15 +49,6 @@ export class TokenStore {
     return client ? this.#mint(client.clientId, now) : undefined;
   }
 
-  /** Trades a refresh token (single use) for a new token of the same client. */
-  refresh(refreshToken: string, clientId: string | undefined, now: number): IssuedToken | undefined {
-    const previous = this.#byRefresh.get(refreshToken);
-    if (!previous || (clientId !== undefined && clientId !== previous.clientId)) return undefined;
-    this.#byRefresh.delete(refreshToken);
-    this.#byAccess.delete(previous.accessToken);
-    return this.#mint(previous.clientId, now);
-  }
-
   check(accessToken: string, now: number): TokenCheck {
     const token = this.#byAccess.get(accessToken);
     if (!token) return { ok: false, reason: 'unknown' };
@@ -68,7 +58,6 @@ export class TokenStore {
 
   clear(): void {
     this.#byAccess.clear();
-    this.#byRefresh.clear();
   }
 
   toJSON(): IssuedToken[] {
@@ -77,23 +66,21 @@ export class TokenStore {
 
   load(tokens: readonly IssuedToken[]): void {
     this.clear();
-    for (const token of tokens) this.#store(token);
+    for (const token of tokens) this.#byAccess.set(token.accessToken, token);
   }
 
   #mint(clientId: string, now: number): IssuedToken {
+    // Expired tokens are dropped now and then, so a long-running emulator does not collect them.
+    if (this.#byAccess.size >= 1000) {
+      for (const [key, token] of this.#byAccess) if (now >= token.expiresAt) this.#byAccess.delete(key);
+    }
     const token: IssuedToken = {
       accessToken: opaqueToken(),
-      refreshToken: opaqueToken(),
       clientId,
       issuedAt: now,
       expiresAt: now + this.#lifetimeMs,
     };
-    this.#store(token);
-    return token;
-  }
-
-  #store(token: IssuedToken): void {
     this.#byAccess.set(token.accessToken, token);
-    this.#byRefresh.set(token.refreshToken, token);
+    return token;
   }
 }

@@ -1,4 +1,5 @@
 import { operations as gatewayOperations, schemas as gatewaySchemas } from '@sms-contracts/validation/gateway-sms';
+import { operations as twosmsOperations, schemas as twosmsSchemas } from '@sms-contracts/validation/twosms';
 import { expect } from 'vitest';
 import type { OperationValidators, StandardValidator } from '../../src/http/standard-schema.ts';
 import { describeIssues } from '../../src/http/standard-schema.ts';
@@ -16,12 +17,12 @@ const apis: Record<string, ApiValidators> = {
     operations: gatewayOperations as unknown as Record<string, OperationValidators>,
     errorEnvelope: gatewaySchemas.ErrorResponse,
   },
+  twosms: {
+    operations: twosmsOperations as unknown as Record<string, OperationValidators>,
+    // ASP.NET's HttpError: what the framework itself answers for 404, 413 and 415.
+    errorEnvelope: twosmsSchemas.HttpError,
+  },
 };
-
-/** Lets the 2SMS tests register their validators without this file importing a missing module. */
-export function registerApi(name: ApiName, validators: ApiValidators): void {
-  apis[name] = validators;
-}
 
 /**
  * Asserts a response body matches the spec: the schema of `operationId` for `status` and the
