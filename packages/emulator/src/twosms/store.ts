@@ -252,7 +252,10 @@ export class TwoSmsStore {
     }
     if (input.ExpiryDate !== undefined) message.expiresAt = expiry as number;
     if (input.NoOfReads !== undefined) message.maxReads = input.NoOfReads > 0 ? input.NoOfReads : null;
-    return { ok: true, value: { ...added.value, message, messageIds: [message.id] } };
+    return {
+      ok: true,
+      value: { ...added.value, ...TwoSmsStore.#counts(message), message, messageIds: [message.id] },
+    };
   }
 
   /** DELETE api/v1/sms/messages: expire advanced messages by criteria, optionally notifying. */
@@ -431,8 +434,7 @@ export class TwoSmsStore {
     return {
       ok: true,
       value: {
-        contacts: message.recipients.length,
-        quickRecipients: message.recipients.filter((r) => r.kind === 'quick').length,
+        ...TwoSmsStore.#counts(message),
         sms: cost,
         emails: fresh.filter(([, , channel]) => sendsEmail(channel)).length,
         creditBefore,
@@ -440,6 +442,14 @@ export class TwoSmsStore {
         creditsUsed: cost,
         text,
       },
+    };
+  }
+
+  /** The message's recipients as the transaction detail counts them. */
+  static #counts(message: TwoSmsMessageRecord): { contacts: number; quickRecipients: number } {
+    return {
+      contacts: message.recipients.length,
+      quickRecipients: message.recipients.filter((r) => r.kind === 'quick').length,
     };
   }
 
