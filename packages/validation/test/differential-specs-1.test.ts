@@ -1,0 +1,4 @@
+import { describeRegistryDifferential } from './support/real-api.ts';
+
+// Shard 1 of 2 of every registry API's component schemas (see support/real-api.ts).
+await describeRegistryDifferential(1, 2);

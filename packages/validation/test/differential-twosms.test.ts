@@ -1,3 +1,0 @@
-import { describeApiDifferential } from './support/real-api.ts';
-
-await describeApiDifferential('twosms');
