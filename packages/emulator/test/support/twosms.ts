@@ -21,7 +21,7 @@ export interface TwoSmsRequest {
   readonly json?: unknown;
   readonly xml?: string;
   readonly form?: string;
-  readonly raw?: { readonly contentType: string; readonly body: string | Uint8Array };
+  readonly raw?: { readonly contentType: string; readonly body: string | Uint8Array<ArrayBuffer> };
   readonly accept?: string;
 }
 
@@ -39,7 +39,7 @@ export async function callTwoSms(
   const headers: Record<string, string> = {};
   if (request.token) headers.authorization = `Bearer ${request.token}`;
   if (request.accept) headers.accept = request.accept;
-  let body: string | Uint8Array | undefined;
+  let body: string | Uint8Array<ArrayBuffer> | undefined;
   if (request.json !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(request.json);
