@@ -151,6 +151,16 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
       },
     },
     {
+      // DELETE without an id: the path parameter check answers 400 with the vendor's error 217
+      // ("Message Id required") before this handler could run.
+      method: 'DELETE',
+      path: '/messages',
+      operation: { operationId: 'deleteMessage', hasBody: false },
+      handle() {
+        return gatewayError(400, 'Message Id required', 217);
+      },
+    },
+    {
       method: 'GET',
       path: '/messages/:id/recipients',
       operation: { operationId: 'listRecipients', hasBody: false },

@@ -21,6 +21,12 @@ const invalidBody: Readonly<Record<string, { status: number; code: number }>> = 
   sendMessage: { status: 422, code: 302 },
 };
 
+/** The code of a 400 for a missing or invalid parameter, where the vendor publishes one. */
+const invalidParameterCodes: Readonly<Record<string, number>> = {
+  // DELETE /messages/ without an id: "Message Id required".
+  deleteMessage: 217,
+};
+
 export interface GatewayDialectOptions {
   readonly tokens: ReadonlySet<string>;
   readonly bodyLimitBytes: number;
@@ -31,7 +37,8 @@ export function gatewayDialect(options: GatewayDialectOptions): ApiDialect {
     name: 'gateway-sms',
     validators: operations as unknown as Readonly<Record<string, OperationValidators>>,
     fallbackErrorValidator: schemas.ErrorResponse,
-    error: (status, message) => gatewayError(status, message),
+    error: (status, message, operation) =>
+      gatewayError(status, message, (operation && status === 400 && invalidParameterCodes[operation.operationId]) || status),
     authenticate(request) {
       const header = request.headers.get('authorization');
       const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
