@@ -22,7 +22,6 @@ const { values } = parseArgs({
   },
 });
 
-
 /** Child mode: start one server on a free port and print it. */
 async function serve(kind: string): Promise<void> {
   let url: string;
@@ -34,7 +33,12 @@ async function serve(kind: string): Promise<void> {
     const { Hono } = await import('hono');
     const { serve: serveNode } = await import('@hono/node-server');
     const app = new Hono();
-    const fixed = JSON.stringify({ data: { id: '5d4436469f272566771c6671' }, success: true, message: 'Updated', error: null });
+    const fixed = JSON.stringify({
+      data: { id: '5d4436469f272566771c6671' },
+      success: true,
+      message: 'Updated',
+      error: null,
+    });
     app.post('/gateway-sms/messages/', (c) =>
       c.json({ data: [{ id: '5d4436469f272566771c6671' }], success: true }, 201),
     );
@@ -62,7 +66,9 @@ interface Server {
 }
 
 function startServer(kind: string): Promise<Server> {
-  const child = spawn(process.execPath, [self, '--serve', kind], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [self, '--serve', kind], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${kind} server did not start`)), 15_000);
     child.stdout?.once('data', (chunk: Buffer) => {
@@ -87,7 +93,12 @@ function serverCpu(server: Server): Promise<number> {
   });
 }
 
-function send(agent: Agent, url: URL, method: string, body: string): Promise<{ status: number; text: string }> {
+function send(
+  agent: Agent,
+  url: URL,
+  method: string,
+  body: string,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -133,7 +144,8 @@ async function openTransaction(base: string, agent: Agent): Promise<string> {
     JSON.stringify({ sender: 'bench', body: 'Hello {{name}}', recipients: [], transaction: true }),
   );
   const id = (JSON.parse(answer.text) as { data?: { id: string }[] }).data?.[0]?.id;
-  if (answer.status !== 201 || !id) throw new Error(`POST /messages/ gave ${answer.status}: ${answer.text}`);
+  if (answer.status !== 201 || !id)
+    throw new Error(`POST /messages/ gave ${answer.status}: ${answer.text}`);
   return id;
 }
 
@@ -163,14 +175,17 @@ async function round(server: Server, requests: number, concurrency: number): Pro
   agent.destroy();
   if (failures > 0) throw new Error(`${failures} of ${requests} requests failed`);
   const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
   return { rps: requests / seconds, p50: at(0.5), p99: at(0.99), cpu };
 }
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 async function main(rounds: number, requests: number, concurrency: number): Promise<void> {

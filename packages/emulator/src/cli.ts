@@ -64,7 +64,9 @@ console.log(
     `  Gateway SMS  ${server.url}${mountPaths.gatewaySms}  (Authorization: Bearer ${gatewaySms.tokens[0]})`,
     `  2SMS         ${server.url}${mountPaths.twosms}  (POST /Token with client_id=${client?.clientId} client_secret=${client?.clientSecret})`,
     `  Control API  ${server.url}${mountPaths.control}`,
-    values['state-file'] ? `  State file   ${values['state-file']}` : '  State        in memory (lost on exit)',
+    values['state-file']
+      ? `  State file   ${values['state-file']}`
+      : '  State        in memory (lost on exit)',
   ].join('\n'),
 );
 

@@ -23,7 +23,9 @@ export class EmulatorClock {
   /** Moves the clock forward; time never goes back, so a negative amount is refused. */
   advance(ms: number): number {
     if (!Number.isFinite(ms) || ms < 0) {
-      throw new RangeError(`clock advance: expected a finite number of milliseconds >= 0, got ${ms}`);
+      throw new RangeError(
+        `clock advance: expected a finite number of milliseconds >= 0, got ${ms}`,
+      );
     }
     this.#offsetMs += ms;
     return this.now();

@@ -3,10 +3,10 @@ import { EmulatorClock } from './clock.ts';
 import {
   type ClockReading,
   type CreditBalances,
+  controlApp,
   type EmulatorControls,
   type EmulatorCredentials,
   type ReadReceipt,
-  controlApp,
 } from './control/app.ts';
 import { gatewaySmsApp } from './gateway-sms/app.ts';
 import { defaultGatewayPricing } from './gateway-sms/pricing.ts';
@@ -14,10 +14,10 @@ import { GatewayStore } from './gateway-sms/store.ts';
 import { type ListeningServer, listenOnLoopback } from './http/listen.ts';
 import { requestLog } from './http/request-log.ts';
 import { roundMoney } from './money.ts';
-import { type EmulatorOptions, defaults } from './options.ts';
+import { defaults, type EmulatorOptions } from './options.ts';
 import type { OutboxEntry } from './outbox.ts';
-import { type PersistedState, isPersistedState } from './state/persisted-state.ts';
-import { StateFileWriter, readStateFile } from './state/state-file.ts';
+import { isPersistedState, type PersistedState } from './state/persisted-state.ts';
+import { readStateFile, StateFileWriter } from './state/state-file.ts';
 import { twoSmsApp } from './twosms/app.ts';
 import { TwoSmsStore } from './twosms/store.ts';
 import { emulatorUrl, mountPaths } from './vendor-hosts.ts';
@@ -51,7 +51,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const gateway = new GatewayStore(
     {
       pricePerSms: gatewayOptions.pricePerSms ?? defaultGatewayPricing.pricePerSms,
-      realtimeMultiplier: gatewayOptions.realtimeMultiplier ?? defaultGatewayPricing.realtimeMultiplier,
+      realtimeMultiplier:
+        gatewayOptions.realtimeMultiplier ?? defaultGatewayPricing.realtimeMultiplier,
     },
     gatewayOptions.credit ?? defaults.gatewayCredit,
   );
@@ -93,7 +94,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       changed();
       return controls.credit();
     },
-    clock: (): ClockReading => ({ now: new Date(clock.now()).toISOString(), offsetMs: clock.offsetMs }),
+    clock: (): ClockReading => ({
+      now: new Date(clock.now()).toISOString(),
+      offsetMs: clock.offsetMs,
+    }),
     advanceClock(ms) {
       clock.advance(ms);
       changed();
@@ -112,7 +116,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     credentials: (): EmulatorCredentials => ({
       gatewaySms: { tokens: [...gatewayTokens] },
-      twosms: { clients: twosmsClients.map(({ clientId, clientSecret }) => ({ clientId, clientSecret })) },
+      twosms: {
+        clients: twosmsClients.map(({ clientId, clientSecret }) => ({ clientId, clientSecret })),
+      },
     }),
   };
 
@@ -120,9 +126,19 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   if (options.log) app.use('*', requestLog(options.log));
   app.route(
     mountPaths.gatewaySms,
-    gatewaySmsApp({ store: gateway, clock, tokens: new Set(gatewayTokens), bodyLimitBytes, routeOptions, changed }),
+    gatewaySmsApp({
+      store: gateway,
+      clock,
+      tokens: new Set(gatewayTokens),
+      bodyLimitBytes,
+      routeOptions,
+      changed,
+    }),
   );
-  app.route(mountPaths.twosms, twoSmsApp({ store: twosms, clock, bodyLimitBytes, routeOptions, changed }));
+  app.route(
+    mountPaths.twosms,
+    twoSmsApp({ store: twosms, clock, bodyLimitBytes, routeOptions, changed }),
+  );
   app.route(mountPaths.control, controlApp(controls));
   app.notFound((c) =>
     Response.json(
@@ -138,7 +154,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   return {
     ...controls,
     fetch(input, init) {
-      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+      const request =
+        input instanceof Request && init === undefined ? input : new Request(input, init);
       const rewritten = emulatorUrl(new URL(request.url));
       if (!rewritten) return Promise.resolve(serveRequest(request));
       const body = request.body;

@@ -12,7 +12,9 @@ let counter = randomBytes(3).readUIntBE(0, 3);
 export function objectId(nowMs: number): string {
   counter = (counter + 1) % 0x1000000;
   const seconds = Math.floor(nowMs / 1000) >>> 0;
-  return seconds.toString(16).padStart(8, '0') + processPart + counter.toString(16).padStart(6, '0');
+  return (
+    seconds.toString(16).padStart(8, '0') + processPart + counter.toString(16).padStart(6, '0')
+  );
 }
 
 /**

@@ -1,11 +1,11 @@
-export { type Emulator, createEmulator } from './emulator.ts';
+export type { ClockSource } from './clock.ts';
 export type {
   ClockReading,
   CreditBalances,
   EmulatorCredentials,
   ReadReceipt,
 } from './control/app.ts';
-export type { ClockSource } from './clock.ts';
+export { createEmulator, type Emulator } from './emulator.ts';
 export type { ListeningServer } from './http/listen.ts';
 export type {
   EmulatorOptions,

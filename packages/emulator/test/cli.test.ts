@@ -21,12 +21,19 @@ interface Started {
 
 /** Spawns the CLI on a free port and waits (bounded) for its ready line. */
 function start(args: readonly string[] = []): Promise<Started> {
-  const child = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, '--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.push(child);
   let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ready line within 15 s:\n${output}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`no ready line within 15 s:\n${output}`)),
+      15_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /sms-emulator ready on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
@@ -62,7 +69,9 @@ describe('sms-emulator CLI', () => {
     const logged = await waitFor(() => /GET \/gateway-sms\/messages\/ 404/.test(output()));
     expect(logged).toBe(true);
     // The token it printed at start never appears in a request line.
-    const requestLines = output().split('\n').filter((line) => line.includes('GET /gateway-sms'));
+    const requestLines = output()
+      .split('\n')
+      .filter((line) => line.includes('GET /gateway-sms'));
     expect(requestLines).toHaveLength(1);
     expect(requestLines[0]).not.toContain('sms-emulator-gateway-token');
 
@@ -75,7 +84,10 @@ describe('sms-emulator CLI', () => {
     const first = await start(['--state-file', file]);
     const created = await fetch(`${first.url}/gateway-sms/messages/`, {
       method: 'POST',
-      headers: { authorization: 'Bearer sms-emulator-gateway-token', 'content-type': 'application/json' },
+      headers: {
+        authorization: 'Bearer sms-emulator-gateway-token',
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ sender: 'alberto', body: 'kept', recipients: '+39-3470000001' }),
     });
     expect(created.status).toBe(201);
@@ -94,7 +106,9 @@ describe('sms-emulator CLI', () => {
   });
 
   it('exits 2 with the usage on a bad --port', async () => {
-    const child = spawn(process.execPath, [cli, '--port', 'abc'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, '--port', 'abc'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     running.push(child);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {

@@ -23,16 +23,30 @@ describe('state', () => {
     const first = testEmulator({ stateFile: file });
     const { id } = await createMessage(first, { recipients: '+39-3470000001', transaction: true });
     const token = await accessToken(first);
-    const sent = await sendTwoSms(first, token, { Contacts: { QuickRecipients: { '+12345678901': 2 } }, Content: 'kept' });
+    const sent = await sendTwoSms(first, token, {
+      Contacts: { QuickRecipients: { '+12345678901': 2 } },
+      Content: 'kept',
+    });
     first.advanceClock(5000);
     await first.flush();
 
     const second = testEmulator({ stateFile: file });
-    const put = await callGateway(second, 'updateMessage', 'PUT', `/messages/${id}`, { body: { recipients: '+39-3470000002', transaction: false } });
+    const put = await callGateway(second, 'updateMessage', 'PUT', `/messages/${id}`, {
+      body: { recipients: '+39-3470000002', transaction: false },
+    });
     expect(put.body.data.recipients.valid.count).toBe(2);
     expect(second.credit().gatewaySms).toBeCloseTo(100 - 2 * 0.0315, 10);
-    expect(second.clock()).toEqual({ now: new Date(startTime + 5000).toISOString(), offsetMs: 5000 });
-    const view = await callTwoSms(second, 'getMessageView', 'GET', `/api/v1/sms/messages/${sent.id}?contactId=${second.outbox('twosms')[0]?.viewToken}`, { token });
+    expect(second.clock()).toEqual({
+      now: new Date(startTime + 5000).toISOString(),
+      offsetMs: 5000,
+    });
+    const view = await callTwoSms(
+      second,
+      'getMessageView',
+      'GET',
+      `/api/v1/sms/messages/${sent.id}?contactId=${second.outbox('twosms')[0]?.viewToken}`,
+      { token },
+    );
     expect(view.body.ResponseData.Detail.Message).toBe('kept');
   });
 
@@ -40,7 +54,11 @@ describe('state', () => {
     const dir = scratch();
     const file = join(dir, 'state.json');
     const emulator = testEmulator({ stateFile: file });
-    await Promise.all(Array.from({ length: 20 }, (_, i) => createMessage(emulator, { recipients: `+39-34700000${String(i).padStart(2, '0')}` })));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        createMessage(emulator, { recipients: `+39-34700000${String(i).padStart(2, '0')}` }),
+      ),
+    );
     await emulator.flush();
     expect(readdirSync(dir)).toEqual(['state.json']);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
@@ -50,7 +68,9 @@ describe('state', () => {
   it('refuses a state file that is not the emulator’s, naming it', () => {
     const file = join(scratch(), 'state.json');
     writeFileSync(file, '{"hello": 1}');
-    expect(() => createEmulator({ stateFile: file })).toThrow(`state file ${file}: not an sms-emulator state`);
+    expect(() => createEmulator({ stateFile: file })).toThrow(
+      `state file ${file}: not an sms-emulator state`,
+    );
     writeFileSync(file, '{');
     expect(() => createEmulator({ stateFile: file })).toThrow(/not JSON/);
   });

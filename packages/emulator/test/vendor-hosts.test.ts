@@ -10,7 +10,8 @@ async function specServers(): Promise<[string, string][]> {
     ['twosms', '/twosms'],
   ] as const) {
     const document = await bundleApi(api);
-    for (const server of (document.servers ?? []) as { url: string }[]) rows.push([server.url, mount]);
+    for (const server of (document.servers ?? []) as { url: string }[])
+      rows.push([server.url, mount]);
   }
   return rows;
 }
@@ -20,7 +21,9 @@ describe('vendor hosts in process', () => {
     const rows = await specServers();
     expect(rows.length).toBeGreaterThanOrEqual(8);
     for (const [url, mount] of rows) {
-      expect(emulatorUrl(new URL(`${url}/some/path?x=1`))?.toString(), url).toBe(`${url}${mount}/some/path?x=1`);
+      expect(emulatorUrl(new URL(`${url}/some/path?x=1`))?.toString(), url).toBe(
+        `${url}${mount}/some/path?x=1`,
+      );
     }
   });
 

@@ -29,7 +29,12 @@ export interface ClockReading {
 }
 
 export type ReadReceipt =
-  | { readonly ok: true; readonly messageId: string; readonly contact: string; readonly reads: number }
+  | {
+      readonly ok: true;
+      readonly messageId: string;
+      readonly contact: string;
+      readonly reads: number;
+    }
   | { readonly ok: false; readonly status: 404 | 409; readonly message: string };
 
 export interface EmulatorCredentials {
@@ -50,13 +55,20 @@ async function readJsonObject(
 ): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; response: Response }> {
   const mediaType = mediaTypeOf(request.headers.get('content-type'));
   if (mediaType !== 'application/json') {
-    return { ok: false, response: problem(415, `expected Content-Type application/json, got ${mediaType ?? 'none'}`) };
+    return {
+      ok: false,
+      response: problem(415, `expected Content-Type application/json, got ${mediaType ?? 'none'}`),
+    };
   }
   const read = await readBodyText(request, controlBodyLimit);
   if (read.kind === 'too-large') {
-    return { ok: false, response: problem(413, `control bodies are limited to ${controlBodyLimit} bytes`) };
+    return {
+      ok: false,
+      response: problem(413, `control bodies are limited to ${controlBodyLimit} bytes`),
+    };
   }
-  if (read.kind === 'not-utf8') return { ok: false, response: problem(400, 'the body is not valid UTF-8') };
+  if (read.kind === 'not-utf8')
+    return { ok: false, response: problem(400, 'the body is not valid UTF-8') };
   try {
     const value: unknown = JSON.parse(read.text);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
@@ -84,7 +96,13 @@ function optionalNumber(body: Record<string, unknown>, key: string): number | un
 export function controlApp(controls: EmulatorControls): Hono {
   const app = new Hono({ strict: false });
 
-  app.get('/', (c) => c.json({ credentials: controls.credentials(), credit: controls.credit(), clock: controls.clock() }));
+  app.get('/', (c) =>
+    c.json({
+      credentials: controls.credentials(),
+      credit: controls.credit(),
+      clock: controls.clock(),
+    }),
+  );
 
   app.post('/reset', (c) => {
     controls.reset();
@@ -97,11 +115,17 @@ export function controlApp(controls: EmulatorControls): Hono {
     if (!body.ok) return body.response;
     const gatewaySms = optionalNumber(body.value, 'gatewaySms');
     const twosms = optionalNumber(body.value, 'twosms');
-    for (const value of [gatewaySms, twosms]) if (value instanceof Error) return problem(400, value.message);
+    for (const value of [gatewaySms, twosms])
+      if (value instanceof Error) return problem(400, value.message);
     if (gatewaySms === undefined && twosms === undefined) {
       return problem(400, 'expected {"gatewaySms": <number>} and/or {"twosms": <number>}');
     }
-    return c.json(controls.setCredit({ gatewaySms: gatewaySms as number | undefined, twosms: twosms as number | undefined }));
+    return c.json(
+      controls.setCredit({
+        gatewaySms: gatewaySms as number | undefined,
+        twosms: twosms as number | undefined,
+      }),
+    );
   });
 
   app.get('/clock', (c) => c.json(controls.clock()));
@@ -110,11 +134,16 @@ export function controlApp(controls: EmulatorControls): Hono {
     if (!body.ok) return body.response;
     const ms = optionalNumber(body.value, 'ms');
     const seconds = optionalNumber(body.value, 'seconds');
-    for (const value of [ms, seconds]) if (value instanceof Error) return problem(400, value.message);
+    for (const value of [ms, seconds])
+      if (value instanceof Error) return problem(400, value.message);
     if (ms === undefined && seconds === undefined) {
       return problem(400, 'expected {"ms": <number>} or {"seconds": <number>}');
     }
-    return c.json(controls.advanceClock(((ms as number | undefined) ?? 0) + ((seconds as number | undefined) ?? 0) * 1000));
+    return c.json(
+      controls.advanceClock(
+        ((ms as number | undefined) ?? 0) + ((seconds as number | undefined) ?? 0) * 1000,
+      ),
+    );
   });
 
   app.post('/twosms/messages/:id/reads', async (c) => {
@@ -122,7 +151,10 @@ export function controlApp(controls: EmulatorControls): Hono {
     if (!body.ok) return body.response;
     const contact = body.value.contact;
     if (typeof contact !== 'string' || contact === '') {
-      return problem(400, '$.contact: expected the recipient as a non-empty string, e.g. "+12345678901"');
+      return problem(
+        400,
+        '$.contact: expected the recipient as a non-empty string, e.g. "+12345678901"',
+      );
     }
     const receipt = controls.markRead(c.req.param('id'), contact);
     return receipt.ok ? c.json(receipt) : problem(receipt.status, receipt.message);
@@ -136,6 +168,8 @@ export function controlApp(controls: EmulatorControls): Hono {
     return c.json({ entries: controls.outbox(api) });
   });
 
-  app.all('*', (c) => problem(404, `no control operation is ${c.req.method} ${new URL(c.req.url).pathname}`));
+  app.all('*', (c) =>
+    problem(404, `no control operation is ${c.req.method} ${new URL(c.req.url).pathname}`),
+  );
   return app;
 }

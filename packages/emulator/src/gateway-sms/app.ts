@@ -1,9 +1,9 @@
 import type { components } from '@sms-contracts/types/gateway-sms';
 import { Hono } from 'hono';
 import type { EmulatorClock } from '../clock.ts';
-import { objectIdPattern } from '../ids.ts';
 import type { Reply } from '../http/api-dialect.ts';
-import { type RouteDefinition, type RouteOptions, mountRoute, respond } from '../http/api-route.ts';
+import { mountRoute, type RouteOptions, respond, defineRoute as route } from '../http/api-route.ts';
+import { objectIdPattern } from '../ids.ts';
 import { gatewayDialect, gatewayError } from './dialect.ts';
 import { presentListItem, presentMessage, presentRecipient } from './present.ts';
 import type { GatewayFailure, GatewayStore } from './store.ts';
@@ -35,10 +35,18 @@ const idErrors = {
  * 404 for one no message has. GET /messages/{id} documents no 404, so an unknown id there is a
  * 406 with the same code as a malformed one.
  */
-function unknownId(operationId: keyof typeof idErrors, id: string, known: boolean): Reply | undefined {
+function unknownId(
+  operationId: keyof typeof idErrors,
+  id: string,
+  known: boolean,
+): Reply | undefined {
   const codes = idErrors[operationId];
   if (!objectIdPattern.test(id)) {
-    return gatewayError(406, `Invalid Message ID: expected 24 hexadecimal digits, got "${id}"`, codes.malformed);
+    return gatewayError(
+      406,
+      `Invalid Message ID: expected 24 hexadecimal digits, got "${id}"`,
+      codes.malformed,
+    );
   }
   if (known) return undefined;
   return operationId === 'getMessage'
@@ -62,7 +70,9 @@ function failureReply(failure: GatewayFailure, store: GatewayStore, operationId:
         : gatewayError(402, `Insufficient Credit in Wallet: ${credit(store)}`, 201);
     case 'bad-timestamp': {
       const message = `Invalid options.timestamp_send "${failure.value}": expected YYYY-MM-DD or DD-MM-YYYY`;
-      return operationId === 'sendMessage' ? gatewayError(422, message, 302) : gatewayError(400, message);
+      return operationId === 'sendMessage'
+        ? gatewayError(422, message, 302)
+        : gatewayError(400, message);
     }
     case 'closed':
       return gatewayError(422, 'Transaction already closed', 212);
@@ -84,8 +94,8 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
     body: { data, success: true, message, credit: credit(store), error: null },
   });
 
-  const routes: RouteDefinition<never>[] = [
-    {
+  const routes = [
+    route({
       method: 'GET',
       path: '/messages',
       operation: { operationId: 'listMessages', hasBody: false },
@@ -95,21 +105,21 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
         const label = messages.length === 1 ? '1 Result' : `${messages.length} Results`;
         return ok(200, label, messages.map(presentListItem));
       },
-    },
-    {
+    }),
+    route<PostBodyMessage>({
       method: 'POST',
       path: '/messages',
       operation: { operationId: 'sendMessage', hasBody: true },
-      handle({ body }: { body: PostBodyMessage }) {
+      handle({ body }) {
         const now = clock.now();
         const result = store.create(body, now);
         if (result.kind !== 'ok') return failureReply(result, store, 'sendMessage');
         ctx.changed();
         const label = result.value.open ? 'Transaction Opened' : 'Message Queued';
-        return ok(201, label, [presentMessage(store, result.value, now)]);
+        return ok(201, label, [presentMessage(store, result.value, now, true)]);
       },
-    },
-    {
+    }),
+    route({
       method: 'GET',
       path: '/messages/:id',
       operation: { operationId: 'getMessage', hasBody: false },
@@ -120,12 +130,12 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
         if (refused || !record) return refused as Reply;
         return ok(200, '1 Result', [presentMessage(store, record, clock.now())]);
       },
-    },
-    {
+    }),
+    route<PutBodyMessage>({
       method: 'PUT',
       path: '/messages/:id',
       operation: { operationId: 'updateMessage', hasBody: true },
-      handle({ params, body }: { params: Readonly<Record<string, string>>; body: PutBodyMessage }) {
+      handle({ params, body }) {
         const id = params.id as string;
         const refused = unknownId('updateMessage', id, store.get(id) !== undefined);
         if (refused) return refused;
@@ -133,10 +143,10 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
         const result = store.append(id, body, now);
         if (result.kind !== 'ok') return failureReply(result, store, 'updateMessage');
         ctx.changed();
-        return ok(200, 'Updated', presentMessage(store, result.value, now));
+        return ok(200, 'Updated', presentMessage(store, result.value, now, true));
       },
-    },
-    {
+    }),
+    route({
       method: 'DELETE',
       path: '/messages/:id',
       operation: { operationId: 'deleteMessage', hasBody: false },
@@ -149,8 +159,8 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
         ctx.changed();
         return ok(200, `${id} Deleted`, []);
       },
-    },
-    {
+    }),
+    route({
       // DELETE without an id: the path parameter check answers 400 with the vendor's error 217
       // ("Message Id required") before this handler could run.
       method: 'DELETE',
@@ -159,8 +169,8 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
       handle() {
         return gatewayError(400, 'Message Id required', 217);
       },
-    },
-    {
+    }),
+    route({
       method: 'GET',
       path: '/messages/:id/recipients',
       operation: { operationId: 'listRecipients', hasBody: false },
@@ -174,8 +184,8 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
         const data = record.recipients.map((r, i) => presentRecipient(record, r, i, now));
         return ok(200, data.length === 1 ? '1 Result' : `${data.length} Results`, data);
       },
-    },
-    {
+    }),
+    route({
       method: 'GET',
       path: '/messages/:id/recipients/:number',
       operation: { operationId: 'getRecipient', hasBody: false },
@@ -189,8 +199,8 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
         if (!recipient) return gatewayError(404, 'No message found', 203);
         return ok(200, '1 Result', [presentRecipient(record, recipient, index, clock.now())]);
       },
-    },
-  ] as RouteDefinition<never>[];
+    }),
+  ];
 
   for (const route of routes) mountRoute(app, dialect, route, ctx.routeOptions);
 
@@ -198,14 +208,21 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
   app.all('*', (c) =>
     respond(
       dialect,
-      gatewayError(404, `Not Found: no Gateway SMS operation is ${c.req.method} ${new URL(c.req.url).pathname}`),
+      gatewayError(
+        404,
+        `Not Found: no Gateway SMS operation is ${c.req.method} ${new URL(c.req.url).pathname}`,
+      ),
       c.req.raw,
       undefined,
       ctx.routeOptions,
     ),
   );
   app.onError((error, c) =>
-    dialect.render(gatewayError(500, `Internal emulator error: ${error.message}`), c.req.raw, undefined),
+    dialect.render(
+      gatewayError(500, `Internal emulator error: ${error.message}`),
+      c.req.raw,
+      undefined,
+    ),
   );
   return app;
 }

@@ -2,7 +2,7 @@ import { operations, schemas } from '@sms-contracts/validation/gateway-sms';
 import type { ApiDialect, BodyOutcome, Reply, RouteOperation } from '../http/api-dialect.ts';
 import { mediaTypeOf } from '../http/media-type.ts';
 import { readBodyText } from '../http/read-body.ts';
-import { type OperationValidators, check } from '../http/standard-schema.ts';
+import { check, type OperationValidators } from '../http/standard-schema.ts';
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' } as const;
 
@@ -38,12 +38,19 @@ export function gatewayDialect(options: GatewayDialectOptions): ApiDialect {
     validators: operations as unknown as Readonly<Record<string, OperationValidators>>,
     fallbackErrorValidator: schemas.ErrorResponse,
     error: (status, message, operation) =>
-      gatewayError(status, message, (operation && status === 400 && invalidParameterCodes[operation.operationId]) || status),
+      gatewayError(
+        status,
+        message,
+        (operation && status === 400 && invalidParameterCodes[operation.operationId]) || status,
+      ),
     authenticate(request) {
       const header = request.headers.get('authorization');
       const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
       if (!match) {
-        return gatewayError(401, 'Unauthorized: expected an "Authorization: Bearer <token>" header');
+        return gatewayError(
+          401,
+          'Unauthorized: expected an "Authorization: Bearer <token>" header',
+        );
       }
       if (!options.tokens.has(match[1] as string)) {
         return gatewayError(401, 'Unauthorized: the bearer token is not one the emulator issued');

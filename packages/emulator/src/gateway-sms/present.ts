@@ -7,13 +7,18 @@ type DataResponseDetails = components['schemas']['DataResponseDetails'];
 type RecipientDetails = components['schemas']['RecipientDetails'];
 type MessageListItem = components['schemas']['MessageListItem'];
 
-/** A message as the vendor returns it (`DataResponseDetails`). */
+/**
+ * A message as the vendor returns it (`DataResponseDetails`). The answer to the call that queues
+ * it shows it queued (state 0, nothing sent), as in the vendor's POST example, even when it goes
+ * out at once; reads after it show it sent.
+ */
 export function presentMessage(
   store: GatewayStore,
   record: GatewayMessageRecord,
   now: number,
+  justQueued = false,
 ): DataResponseDetails {
-  const state = GatewayStore.state(record, now);
+  const state = justQueued ? 0 : GatewayStore.state(record, now);
   const totals = store.totals(record);
   const count = record.recipients.length;
   const sent = state === 2 ? count : 0;

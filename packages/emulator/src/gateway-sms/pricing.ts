@@ -15,7 +15,10 @@ export interface GatewayPricing {
   readonly realtimeMultiplier: number;
 }
 
-export const defaultGatewayPricing: GatewayPricing = { pricePerSms: 0.0315, realtimeMultiplier: 1.2 };
+export const defaultGatewayPricing: GatewayPricing = {
+  pricePerSms: 0.0315,
+  realtimeMultiplier: 1.2,
+};
 
 export function basePrice(pricing: GatewayPricing, segments: number): number {
   return roundMoney(segments * pricing.pricePerSms);

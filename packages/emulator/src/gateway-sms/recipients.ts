@@ -47,7 +47,10 @@ export function classifyRecipients(recipients: Recipients): ClassifiedRecipients
     }
     if (seen.has(number)) continue;
     seen.add(number);
-    valid.push({ number, fields: typeof entry === 'string' ? noFields : (entry.fields ?? noFields) });
+    valid.push({
+      number,
+      fields: typeof entry === 'string' ? noFields : (entry.fields ?? noFields),
+    });
   }
   return { valid, invalid };
 }

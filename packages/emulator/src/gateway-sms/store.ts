@@ -3,9 +3,9 @@ import { objectId } from '../ids.ts';
 import { roundMoney } from '../money.ts';
 import type { OutboxEntry } from '../outbox.ts';
 import { fillPlaceholders } from '../text/fill-placeholders.ts';
-import { type SegmentCount, countSegments } from '../text/segments.ts';
-import { type GatewayPricing, basePrice, finalPrice } from './pricing.ts';
-import { type ParsedRecipient, classifyRecipients } from './recipients.ts';
+import { countSegments, type SegmentCount } from '../text/segments.ts';
+import { basePrice, finalPrice, type GatewayPricing } from './pricing.ts';
+import { classifyRecipients, type ParsedRecipient } from './recipients.ts';
 import { parseTimestampSend } from './timestamp-send.ts';
 
 type PostBodyMessage = components['schemas']['PostBodyMessage'];
@@ -255,7 +255,13 @@ export class GatewayStore {
   #render(entry: MessageEntry, recipient: ParsedRecipient): GatewayRecipientRecord {
     const { record } = entry;
     const text = fillPlaceholders(record.body, recipient.fields);
-    const count = text === record.body ? (entry.bodyCount ??= countSegments(text)) : countSegments(text);
+    let count: SegmentCount;
+    if (text === record.body) {
+      entry.bodyCount ??= countSegments(text);
+      count = entry.bodyCount;
+    } else {
+      count = countSegments(text);
+    }
     return {
       number: recipient.number,
       fields: recipient.fields,
@@ -263,7 +269,12 @@ export class GatewayStore {
       encoding: count.encoding,
       segments: count.segments,
       remaining: count.remaining,
-      price: finalPrice(this.#pricing, count.segments, record.priority, record.options.realtime === true),
+      price: finalPrice(
+        this.#pricing,
+        count.segments,
+        record.priority,
+        record.options.realtime === true,
+      ),
     };
   }
 }

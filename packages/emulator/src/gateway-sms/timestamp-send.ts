@@ -25,7 +25,11 @@ export function parseTimestampSend(value: string): number | undefined {
   const ms = Date.UTC(year, month - 1, day);
   const date = new Date(ms);
   // Date.UTC rolls 2018-02-31 over into March; a date that does not exist is refused instead.
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     return undefined;
   }
   return ms;

@@ -49,5 +49,9 @@ export interface ApiDialect {
   /** The response for a reply, in the format the request asked for. */
   render(reply: Reply, request: Request, operation: RouteOperation | undefined): Response;
   /** The media type `render` uses for this reply (for response validation). */
-  responseMediaType(request: Request, operation: RouteOperation | undefined, status: number): string;
+  responseMediaType(
+    request: Request,
+    operation: RouteOperation | undefined,
+    status: number,
+  ): string;
 }

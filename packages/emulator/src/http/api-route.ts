@@ -22,6 +22,14 @@ export interface RouteDefinition<Body = unknown> {
   handle(input: RouteInput<Body>): Reply | Promise<Reply>;
 }
 
+/**
+ * Declares a route with the type its validated body has; a route table holds routes of any body
+ * (the validators, not the compiler, guarantee the shape at run time).
+ */
+export function defineRoute<Body>(definition: RouteDefinition<Body>): RouteDefinition<unknown> {
+  return definition as RouteDefinition<unknown>;
+}
+
 export interface RouteOptions {
   /** Check every reply against the spec before sending it; a mismatch is an emulator bug. */
   readonly validateResponses: boolean;
@@ -54,7 +62,13 @@ export function mountRoute<Body>(
       const mark = url.indexOf('?');
       const query = new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1));
       const queryValues = typedQuery(query, operation.queryTypes);
-      const paramsChecked = await checkParameters(dialect, operation, validators.parameters, params, queryValues);
+      const paramsChecked = await checkParameters(
+        dialect,
+        operation,
+        validators.parameters,
+        params,
+        queryValues,
+      );
       if (paramsChecked) return paramsChecked;
       let body: unknown;
       if (operation.hasBody) {
@@ -76,7 +90,8 @@ function typedQuery(
   for (const [name, text] of query) {
     const type = types?.[name];
     if (type === 'integer' && /^-?\d+$/.test(text)) values[name] = Number(text);
-    else if (type === 'boolean' && /^(true|false)$/i.test(text)) values[name] = text.toLowerCase() === 'true';
+    else if (type === 'boolean' && /^(true|false)$/i.test(text))
+      values[name] = text.toLowerCase() === 'true';
     else values[name] = text;
   }
   return values;
@@ -91,11 +106,13 @@ async function checkParameters(
 ): Promise<Reply | undefined> {
   if (parameters?.path) {
     const result = await check(parameters.path, params, 'path');
-    if (!result.ok) return dialect.error(400, `Invalid path parameter: ${result.message}`, operation);
+    if (!result.ok)
+      return dialect.error(400, `Invalid path parameter: ${result.message}`, operation);
   }
   if (parameters?.query) {
     const result = await check(parameters.query, query, 'query');
-    if (!result.ok) return dialect.error(400, `Invalid query parameter: ${result.message}`, operation);
+    if (!result.ok)
+      return dialect.error(400, `Invalid query parameter: ${result.message}`, operation);
   }
   return undefined;
 }

@@ -39,7 +39,10 @@ function matches(range: string, mediaType: string): boolean {
  * order, then the order of `offered`). No header, or one that accepts nothing offered with q > 0,
  * gives the first offered type: an API answers in its default format rather than not at all.
  */
-export function negotiate(acceptHeader: string | null | undefined, offered: readonly string[]): string {
+export function negotiate(
+  acceptHeader: string | null | undefined,
+  offered: readonly string[],
+): string {
   const fallback = offered[0] as string;
   if (!acceptHeader) return fallback;
   let best: { type: string; q: number; order: number; specific: boolean } | undefined;

@@ -28,7 +28,9 @@ export interface OperationValidators {
   readonly responses: Readonly<Record<string, Readonly<Record<string, StandardValidator>>>>;
 }
 
-export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+export type Checked<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly message: string };
 
 /** Renders a Standard Schema issue path as a JSON path: `$.recipients[2].number`. */
 export function jsonPath(path: StandardIssue['path'], root = '$'): string {
@@ -42,7 +44,9 @@ export function jsonPath(path: StandardIssue['path'], root = '$'): string {
 
 /** Formats issues as one line: what was expected, and where (JSON path). */
 export function describeIssues(issues: readonly StandardIssue[], root = '$'): string {
-  const shown = issues.slice(0, 3).map((issue) => `${jsonPath(issue.path, root)}: ${issue.message}`);
+  const shown = issues
+    .slice(0, 3)
+    .map((issue) => `${jsonPath(issue.path, root)}: ${issue.message}`);
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
   return shown.join('; ') + more;
 }

@@ -5,7 +5,10 @@ import { rename, unlink, writeFile } from 'node:fs/promises';
  * Reads a state file written by `StateFileWriter`. A missing file is a fresh start (undefined);
  * a file that is not JSON, or not the emulator's, is an error naming the file.
  */
-export function readStateFile<T>(file: string, isState: (value: unknown) => value is T): T | undefined {
+export function readStateFile<T>(
+  file: string,
+  isState: (value: unknown) => value is T,
+): T | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -78,7 +81,9 @@ export class StateFileWriter {
       await rename(temporary, this.#file);
       this.#lastError = undefined;
     } catch (error) {
-      this.#lastError = new Error(`state file ${this.#file}: could not save (${(error as Error).message})`);
+      this.#lastError = new Error(
+        `state file ${this.#file}: could not save (${(error as Error).message})`,
+      );
       await unlink(temporary).catch(() => undefined);
     }
   }

@@ -2,7 +2,7 @@ import type { components } from '@sms-contracts/types/twosms';
 import { Hono } from 'hono';
 import type { EmulatorClock } from '../clock.ts';
 import type { Reply } from '../http/api-dialect.ts';
-import { type RouteDefinition, type RouteOptions, mountRoute, respond } from '../http/api-route.ts';
+import { mountRoute, type RouteOptions, respond, defineRoute as route } from '../http/api-route.ts';
 import { envelopeError, httpError, oauthError, twoSmsDialect } from './dialect.ts';
 import { presentReportRow, presentTransaction, presentView, success } from './present.ts';
 import type { TwoSmsFailure, TwoSmsStore } from './store.ts';
@@ -21,15 +21,14 @@ function failure(result: TwoSmsFailure): Reply {
   return envelopeError(result.code, result.reason);
 }
 
-/** Declares a route with its body type; the route table itself holds routes of any body. */
-function route<Body>(definition: RouteDefinition<Body>): RouteDefinition<unknown> {
-  return definition as RouteDefinition<unknown>;
-}
-
 /** 2SMS, mounted by the emulator under `/twosms`. */
 export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
   const { store, clock } = ctx;
-  const dialect = twoSmsDialect({ tokens: store.tokens, clock, bodyLimitBytes: ctx.bodyLimitBytes });
+  const dialect = twoSmsDialect({
+    tokens: store.tokens,
+    clock,
+    bodyLimitBytes: ctx.bodyLimitBytes,
+  });
   const app = new Hono({ strict: false });
 
   const routes = [
@@ -40,7 +39,11 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
       handle({ body }) {
         const now = clock.now();
         const token = store.tokens.issue(body.client_id, body.client_secret, now);
-        if (!token) return oauthError('invalid_client', 'The client_id or client_secret is not one the emulator knows.');
+        if (!token)
+          return oauthError(
+            'invalid_client',
+            'The client_id or client_secret is not one the emulator knows.',
+          );
         ctx.changed();
         return {
           status: 200,
@@ -79,10 +82,17 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
       path: '/api/v1/sms/messages/:messageID',
       operation: { operationId: 'getMessageView', hasBody: false },
       handle({ params, queryValues }) {
-        const result = store.read(params.messageID as string, queryValues.contactId as string, clock.now());
+        const result = store.read(
+          params.messageID as string,
+          queryValues.contactId as string,
+          clock.now(),
+        );
         if (!result.ok) return failure(result);
         ctx.changed();
-        return { status: 200, body: presentView(store.userId, result.value.message, result.value.recipient) };
+        return {
+          status: 200,
+          body: presentView(store.userId, result.value.message, result.value.recipient),
+        };
       },
     }),
     route<Schemas['MessageCriteria']>({
@@ -94,7 +104,10 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
         if (!result.ok) return failure(result);
         ctx.changed();
         const count = result.value.messageIds.length;
-        return { status: 200, body: presentTransaction(store.userId, result.value, `Expired ${count} message(s)`) };
+        return {
+          status: 200,
+          body: presentTransaction(store.userId, result.value, `Expired ${count} message(s)`),
+        };
       },
     }),
     ...(['pending', 'recurring'] as const).map((kind) =>
@@ -143,12 +156,19 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
         const page = queryValues['paging.Page'] as number;
         const size = queryValues['paging.NoOfRecords'] as number;
         if (page < 1 || size < 1) {
-          return envelopeError('InvalidRequest', 'paging.Page and paging.NoOfRecords: expected integers >= 1');
+          return envelopeError(
+            'InvalidRequest',
+            'paging.Page and paging.NoOfRecords: expected integers >= 1',
+          );
         }
         const reference = queryValues['filter.Reference'] as string | undefined;
         const destination = queryValues['filter.Destination'] as string | undefined;
-        const start = queryValues['filter.StartDate'] ? Date.parse(queryValues['filter.StartDate'] as string) : undefined;
-        const end = queryValues['filter.EndDate'] ? Date.parse(queryValues['filter.EndDate'] as string) : undefined;
+        const start = queryValues['filter.StartDate']
+          ? Date.parse(queryValues['filter.StartDate'] as string)
+          : undefined;
+        const end = queryValues['filter.EndDate']
+          ? Date.parse(queryValues['filter.EndDate'] as string)
+          : undefined;
         const matching = store
           .list()
           .filter(
@@ -158,7 +178,9 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
               (start === undefined || m.sendAt >= start) &&
               (end === undefined || m.sendAt <= end),
           );
-        const rows = matching.slice((page - 1) * size, page * size).map((m) => presentReportRow(m, now));
+        const rows = matching
+          .slice((page - 1) * size, page * size)
+          .map((m) => presentReportRow(m, now));
         return {
           status: 200,
           body: {
@@ -187,7 +209,11 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
     ),
   );
   app.onError((error, c) =>
-    dialect.render(httpError(500, `Internal emulator error: ${error.message}`), c.req.raw, undefined),
+    dialect.render(
+      httpError(500, `Internal emulator error: ${error.message}`),
+      c.req.raw,
+      undefined,
+    ),
   );
   return app;
 }

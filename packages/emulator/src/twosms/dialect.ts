@@ -4,7 +4,7 @@ import type { EmulatorClock } from '../clock.ts';
 import type { ApiDialect, BodyOutcome, Reply, RouteOperation } from '../http/api-dialect.ts';
 import { mediaTypeOf, negotiate } from '../http/media-type.ts';
 import { readBodyText } from '../http/read-body.ts';
-import { type OperationValidators, check } from '../http/standard-schema.ts';
+import { check, type OperationValidators } from '../http/standard-schema.ts';
 import { decodeForm } from './form-body.ts';
 import type { TokenStore } from './tokens.ts';
 import { isXmlMediaType, operationTable, shapes } from './xml-tables.ts';
@@ -41,9 +41,18 @@ export interface TwoSmsDialectOptions {
 }
 
 export function twoSmsDialect(options: TwoSmsDialectOptions): ApiDialect {
-  const responseMediaType = (request: Request, operation: RouteOperation | undefined, status: number) => {
-    const documented = operation ? operationTable[operation.operationId]?.responses[String(status)] : undefined;
-    return negotiate(request.headers.get('accept'), documented?.length ? documented : httpErrorTypes);
+  const responseMediaType = (
+    request: Request,
+    operation: RouteOperation | undefined,
+    status: number,
+  ) => {
+    const documented = operation
+      ? operationTable[operation.operationId]?.responses[String(status)]
+      : undefined;
+    return negotiate(
+      request.headers.get('accept'),
+      documented?.length ? documented : httpErrorTypes,
+    );
   };
 
   const error = (status: number, message: string, operation?: RouteOperation): Reply => {
@@ -72,7 +81,9 @@ export function twoSmsDialect(options: TwoSmsDialectOptions): ApiDialect {
       if (reply.body !== undefined) {
         if (isXmlMediaType(mediaType)) {
           const documented = operation
-            ? operationTable[operation.operationId]?.xmlResponses?.[String(reply.status)]?.[mediaType]
+            ? operationTable[operation.operationId]?.xmlResponses?.[String(reply.status)]?.[
+                mediaType
+              ]
             : undefined;
           text = encodeXml(reply.body, documented ?? httpErrorXml, shapes);
         } else {
@@ -109,14 +120,17 @@ async function readBody(
     );
   }
   const read = await readBodyText(request, limitBytes);
-  if (read.kind === 'too-large') return refuse(413, `The request body is larger than the limit of ${read.limitBytes} bytes.`);
+  if (read.kind === 'too-large')
+    return refuse(413, `The request body is larger than the limit of ${read.limitBytes} bytes.`);
   if (read.kind === 'not-utf8') return refuse(400, 'The request body is not valid UTF-8.');
 
   let value: unknown;
   try {
     if (mediaType === 'application/x-www-form-urlencoded') {
       const shape = entry?.xmlRequest?.['application/xml']?.shape;
-      value = shape ? decodeForm(read.text, shape, shapes) : Object.fromEntries(new URLSearchParams(read.text));
+      value = shape
+        ? decodeForm(read.text, shape, shapes)
+        : Object.fromEntries(new URLSearchParams(read.text));
     } else if (isXmlMediaType(mediaType)) {
       const body = entry?.xmlRequest?.[mediaType];
       if (!body) return refuse(415, `No XML body is documented for ${operation.operationId}.`);
@@ -133,7 +147,13 @@ async function readBody(
   if (operation.operationId === tokenOperation) {
     const grant = (value as Record<string, unknown>).grant_type;
     if (grant !== undefined && grant !== 'client_credentials') {
-      return { ok: false, reply: oauthError('unsupported_grant_type', `grant_type "${String(grant)}" is not supported; expected client_credentials`) };
+      return {
+        ok: false,
+        reply: oauthError(
+          'unsupported_grant_type',
+          `grant_type "${String(grant)}" is not supported; expected client_credentials`,
+        ),
+      };
     }
   }
   const validator = validators[operation.operationId]?.requestBody?.[mediaType];

@@ -16,12 +16,14 @@ function resolve(shape: XmlShape, shapes: XmlShapes): XmlShape {
  * converted to the property's type (integers, booleans, enum member names). Text that does not
  * convert is kept, so the validator reports it with its path.
  */
-export function decodeForm(text: string, shape: XmlShape, shapes: XmlShapes): Record<string, unknown> {
+export function decodeForm(
+  text: string,
+  shape: XmlShape,
+  shapes: XmlShapes,
+): Record<string, unknown> {
   const object = resolve(shape, shapes);
   const properties = new Map(
-    object.kind === 'object'
-      ? object.properties.map((p) => [p.key.toLowerCase(), p] as const)
-      : [],
+    object.kind === 'object' ? object.properties.map((p) => [p.key.toLowerCase(), p] as const) : [],
   );
   const value: Record<string, unknown> = {};
   for (const [name, raw] of new URLSearchParams(text)) {
@@ -38,7 +40,10 @@ export function decodeForm(text: string, shape: XmlShape, shapes: XmlShapes): Re
 function convert(raw: string, shape: XmlShape): unknown {
   if (shape.kind !== 'scalar') return raw;
   if (shape.names && Object.hasOwn(shape.names, raw)) return shape.names[raw];
-  if ((shape.type === 'integer' && /^-?\d+$/.test(raw)) || (shape.type === 'number' && raw.trim() !== '' && Number.isFinite(Number(raw)))) {
+  if (
+    (shape.type === 'integer' && /^-?\d+$/.test(raw)) ||
+    (shape.type === 'number' && raw.trim() !== '' && Number.isFinite(Number(raw)))
+  ) {
     return Number(raw);
   }
   if (shape.type === 'boolean' && /^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true';

@@ -1,5 +1,10 @@
 import type { components } from '@sms-contracts/types/twosms';
-import { type Transaction, type TwoSmsMessageRecord, type TwoSmsRecipientRecord, TwoSmsStore } from './store.ts';
+import {
+  type Transaction,
+  type TwoSmsMessageRecord,
+  type TwoSmsRecipientRecord,
+  TwoSmsStore,
+} from './store.ts';
 
 type ResponseOfSmsTransaction = components['schemas']['ResponseOfSmsTransaction'];
 type ResponseOfMessageView = components['schemas']['ResponseOfMessageView'];
@@ -12,7 +17,11 @@ function amount(value: number): string {
   return String(Math.round(value * 1e6) / 1e6);
 }
 
-export function presentTransaction(userId: string, transaction: Transaction, result = success): ResponseOfSmsTransaction {
+export function presentTransaction(
+  userId: string,
+  transaction: Transaction,
+  result = success,
+): ResponseOfSmsTransaction {
   return {
     ResponseData: {
       Result: result,
@@ -37,14 +46,19 @@ export function presentView(
   message: TwoSmsMessageRecord,
   recipient: TwoSmsRecipientRecord,
 ): ResponseOfMessageView {
-  const remaining = message.maxReads === null ? 'Unlimited' : String(Math.max(0, message.maxReads - recipient.reads));
+  const remaining =
+    message.maxReads === null
+      ? 'Unlimited'
+      : String(Math.max(0, message.maxReads - recipient.reads));
   return {
     ResponseData: {
       Result: success,
       Identification: { UserId: userId },
       Detail: {
         Contact: recipient.to,
-        ...(message.expiresAt !== null ? { DateTimeExpiry: new Date(message.expiresAt).toISOString() } : {}),
+        ...(message.expiresAt !== null
+          ? { DateTimeExpiry: new Date(message.expiresAt).toISOString() }
+          : {}),
         DateTimeSent: new Date(Math.max(message.sendAt, recipient.addedAt)).toISOString(),
         Disclaimer: '',
         Flagger: false,
@@ -64,13 +78,14 @@ export function presentView(
 
 /** One row of the message report (the vendor publishes no model; the fields are the emulator's). */
 export function presentReportRow(message: TwoSmsMessageRecord, now: number) {
-  const status = message.cancelledAt !== null
-    ? 'Cancelled'
-    : TwoSmsStore.isExpired(message, now)
-      ? 'Expired'
-      : TwoSmsStore.isSent(message, now)
-        ? 'Sent'
-        : 'Pending';
+  const status =
+    message.cancelledAt !== null
+      ? 'Cancelled'
+      : TwoSmsStore.isExpired(message, now)
+        ? 'Expired'
+        : TwoSmsStore.isSent(message, now)
+          ? 'Sent'
+          : 'Pending';
   return {
     MessageID: message.id,
     Type: message.type,
@@ -78,7 +93,9 @@ export function presentReportRow(message: TwoSmsMessageRecord, now: number) {
     Reference: message.reference ?? '',
     Content: message.content,
     DateToSend: new Date(message.sendAt).toISOString(),
-    ...(message.expiresAt !== null ? { ExpiryDate: new Date(message.expiresAt).toISOString() } : {}),
+    ...(message.expiresAt !== null
+      ? { ExpiryDate: new Date(message.expiresAt).toISOString() }
+      : {}),
     Status: status,
     NoOfContacts: message.recipients.length,
     NoOfReads: message.recipients.reduce((sum, r) => sum + r.reads, 0),

@@ -10,7 +10,8 @@ import { type IssuedToken, TokenStore } from './tokens.ts';
 type MessageV2 = components['schemas']['MessageV2'];
 type MessageDetails = components['schemas']['MessageDetails'];
 type MessageCriteria = components['schemas']['MessageCriteria'];
-type DeletePendingRecurringMessagesRequest = components['schemas']['DeletePendingRecurringMessagesRequest'];
+type DeletePendingRecurringMessagesRequest =
+  components['schemas']['DeletePendingRecurringMessagesRequest'];
 
 /** Message kinds (`MessageRequestType`): 0 advanced (SMS+), 1 standard, 2 recurring. */
 export const messageTypes = { advanced: 0, standard: 1, recurring: 2 } as const;
@@ -171,13 +172,19 @@ export class TwoSmsStore {
   /** POST api/v2/sms/messages. */
   send(input: MessageV2, now: number): TwoSmsResult<Transaction> {
     if (input.Template !== undefined) {
-      return fail('TemplateNotFound', `Template ${input.Template.ID ?? '(no ID)'} does not exist in the emulator; send Content instead`);
+      return fail(
+        'TemplateNotFound',
+        `Template ${input.Template.ID ?? '(no ID)'} does not exist in the emulator; send Content instead`,
+      );
     }
     const options = input.Options;
     const dateToSend = parseDate(options.DateToSend ?? options.RecurringOptions?.RecDateToSend);
     const expiry = parseDate(options.ExpiryDate);
     if (dateToSend === 'invalid' || expiry === 'invalid') {
-      return fail('InvalidDate', 'Options.DateToSend and Options.ExpiryDate: expected ISO 8601 date-times');
+      return fail(
+        'InvalidDate',
+        'Options.DateToSend and Options.ExpiryDate: expected ISO 8601 date-times',
+      );
     }
     const content = input.Content ?? '';
     const message: TwoSmsMessageRecord = {
@@ -199,12 +206,22 @@ export class TwoSmsStore {
     };
     const contacts = input.Contacts;
     const wanted: [string, TwoSmsRecipientRecord['kind'], number][] = [
-      ...Object.entries(contacts.QuickRecipients ?? {}).map(([key, channel]) => [key, 'quick', channel] as [string, 'quick', number]),
-      ...Object.entries(contacts.ContactID ?? {}).map(([key, channel]) => [`contact:${key}`, 'contact', channel] as [string, 'contact', number]),
-      ...Object.entries(contacts.GroupID ?? {}).map(([key, channel]) => [`group:${key.toLowerCase()}`, 'group', channel] as [string, 'group', number]),
+      ...Object.entries(contacts.QuickRecipients ?? {}).map(
+        ([key, channel]) => [key, 'quick', channel] as [string, 'quick', number],
+      ),
+      ...Object.entries(contacts.ContactID ?? {}).map(
+        ([key, channel]) => [`contact:${key}`, 'contact', channel] as [string, 'contact', number],
+      ),
+      ...Object.entries(contacts.GroupID ?? {}).map(
+        ([key, channel]) =>
+          [`group:${key.toLowerCase()}`, 'group', channel] as [string, 'group', number],
+      ),
     ];
     if (wanted.length === 0) {
-      return fail('NoRecipients', 'Contacts: expected at least one of QuickRecipients, ContactID or GroupID to name a recipient');
+      return fail(
+        'NoRecipients',
+        'Contacts: expected at least one of QuickRecipients, ContactID or GroupID to name a recipient',
+      );
     }
     const added = this.#addRecipients(message, wanted, now);
     if (!added.ok) return added;
@@ -217,21 +234,32 @@ export class TwoSmsStore {
     const message = this.get(id);
     if (!message) return fail('MessageNotFound', `No message has the id ${id}`);
     if (input.messageId.toLowerCase() !== message.id) {
-      return fail('MessageIdMismatch', `messageId in the body (${input.messageId}) is not the message of the path (${id})`);
+      return fail(
+        'MessageIdMismatch',
+        `messageId in the body (${input.messageId}) is not the message of the path (${id})`,
+      );
     }
     if (TwoSmsStore.isExpired(message, now)) {
-      return fail('MessageExpired', `Message ${message.id} has expired; an expired message cannot be updated`);
+      return fail(
+        'MessageExpired',
+        `Message ${message.id} has expired; an expired message cannot be updated`,
+      );
     }
     const contentChanges = input.Content !== undefined && input.Content !== message.content;
     if (contentChanges && message.recipients.some((r) => r.reads > 0)) {
-      return fail('MessageAlreadyRead', 'Content cannot change: a recipient has already read the message');
+      return fail(
+        'MessageAlreadyRead',
+        'Content cannot change: a recipient has already read the message',
+      );
     }
     const expiry = parseDate(input.ExpiryDate);
-    if (expiry === 'invalid') return fail('InvalidDate', 'ExpiryDate: expected [YYYY-MM-DDTHH:MM:SSZ]');
+    if (expiry === 'invalid')
+      return fail('InvalidDate', 'ExpiryDate: expected [YYYY-MM-DDTHH:MM:SSZ]');
 
     // Additions are charged first: if the credit does not cover them, nothing changes.
     const wanted: [string, TwoSmsRecipientRecord['kind'], number][] = [];
-    if (input.AdditionalContactID > 0) wanted.push([`contact:${input.AdditionalContactID}`, 'contact', 2]);
+    if (input.AdditionalContactID > 0)
+      wanted.push([`contact:${input.AdditionalContactID}`, 'contact', 2]);
     if (input.AdditionalGroupID && input.AdditionalGroupID !== zeroGuid) {
       wanted.push([`group:${input.AdditionalGroupID.toLowerCase()}`, 'group', 2]);
     }
@@ -240,18 +268,23 @@ export class TwoSmsStore {
     if (!added.ok) return added;
 
     const removals = new Set<string>();
-    if (input.RemoveContactID !== undefined && input.RemoveContactID > 0) removals.add(`contact:${input.RemoveContactID}`);
-    if (input.RemoveGroupID && input.RemoveGroupID !== zeroGuid) removals.add(`group:${input.RemoveGroupID.toLowerCase()}`);
+    if (input.RemoveContactID !== undefined && input.RemoveContactID > 0)
+      removals.add(`contact:${input.RemoveContactID}`);
+    if (input.RemoveGroupID && input.RemoveGroupID !== zeroGuid)
+      removals.add(`group:${input.RemoveGroupID.toLowerCase()}`);
     for (let i = message.recipients.length - 1; i >= 0; i -= 1) {
-      if (removals.has((message.recipients[i] as TwoSmsRecipientRecord).to)) message.recipients.splice(i, 1);
+      if (removals.has((message.recipients[i] as TwoSmsRecipientRecord).to))
+        message.recipients.splice(i, 1);
     }
     if (contentChanges) {
       message.content = nextContent;
       // Recipients whose SMS has not gone out yet get the new text; sent SMS cannot change.
-      if (!TwoSmsStore.isSent(message, now)) for (const r of message.recipients) r.text = nextContent;
+      if (!TwoSmsStore.isSent(message, now))
+        for (const r of message.recipients) r.text = nextContent;
     }
     if (input.ExpiryDate !== undefined) message.expiresAt = expiry as number;
-    if (input.NoOfReads !== undefined) message.maxReads = input.NoOfReads > 0 ? input.NoOfReads : null;
+    if (input.NoOfReads !== undefined)
+      message.maxReads = input.NoOfReads > 0 ? input.NoOfReads : null;
     return {
       ok: true,
       value: { ...added.value, ...TwoSmsStore.#counts(message), message, messageIds: [message.id] },
@@ -265,11 +298,16 @@ export class TwoSmsStore {
     const notice = criteria.Reason ?? 'This message has expired.';
     const noticeSegments = countSegments(notice).segments;
     const notified = criteria.NotifyRecipients
-      ? matches.flatMap((m) => m.recipients.filter((r) => sendsSms(r.channel)).map((r) => ({ message: m, to: r.to })))
+      ? matches.flatMap((m) =>
+          m.recipients.filter((r) => sendsSms(r.channel)).map((r) => ({ message: m, to: r.to })),
+        )
       : [];
     const cost = notified.length * noticeSegments;
     if (cost > this.credit) {
-      return fail('InsufficientCredit', `Notifying ${notified.length} recipients needs ${cost} credits; ${this.credit} available`);
+      return fail(
+        'InsufficientCredit',
+        `Notifying ${notified.length} recipients needs ${cost} credits; ${this.credit} available`,
+      );
     }
     this.credit -= cost;
     for (const message of matches) {
@@ -295,14 +333,19 @@ export class TwoSmsStore {
   }
 
   /** DELETE api/v2/sms/messages/pendings|recurrings: cancel, and refund what was not sent. */
-  cancel(kind: 'pending' | 'recurring', request: DeletePendingRecurringMessagesRequest, now: number): string[] {
+  cancel(
+    kind: 'pending' | 'recurring',
+    request: DeletePendingRecurringMessagesRequest,
+    now: number,
+  ): string[] {
     const listed = new Set((request.MessageIDs ?? []).map((id) => id.toLowerCase()));
     const start = parseDate(request.StartDate);
     const end = parseDate(request.EndDate);
     const cancelled: string[] = [];
     for (const message of this.#messages.values()) {
       if (message.cancelledAt !== null) continue;
-      const eligible = kind === 'pending' ? now < message.sendAt : message.type === messageTypes.recurring;
+      const eligible =
+        kind === 'pending' ? now < message.sendAt : message.type === messageTypes.recurring;
       if (!eligible) continue;
       const selected =
         request.All === true
@@ -322,15 +365,25 @@ export class TwoSmsStore {
   }
 
   /** A recipient reads the message (the view endpoint, or the control API). */
-  read(id: string, contact: string, now: number): TwoSmsResult<{ message: TwoSmsMessageRecord; recipient: TwoSmsRecipientRecord }> {
+  read(
+    id: string,
+    contact: string,
+    now: number,
+  ): TwoSmsResult<{ message: TwoSmsMessageRecord; recipient: TwoSmsRecipientRecord }> {
     const message = this.get(id);
     if (!message) return fail('MessageNotFound', `No message has the id ${id}`);
     const recipient = message.recipients.find((r) => r.viewToken === contact || r.to === contact);
-    if (!recipient) return fail('ContactNotFound', `Message ${message.id} has no recipient "${contact}"`);
-    if (!TwoSmsStore.isSent(message, now)) return fail('NotSentYet', `Message ${message.id} has not been sent yet`);
-    if (TwoSmsStore.isExpired(message, now)) return fail('MessageExpired', `Message ${message.id} has expired`);
+    if (!recipient)
+      return fail('ContactNotFound', `Message ${message.id} has no recipient "${contact}"`);
+    if (!TwoSmsStore.isSent(message, now))
+      return fail('NotSentYet', `Message ${message.id} has not been sent yet`);
+    if (TwoSmsStore.isExpired(message, now))
+      return fail('MessageExpired', `Message ${message.id} has expired`);
     if (message.maxReads !== null && recipient.reads >= message.maxReads) {
-      return fail('ReadLimitReached', `Message ${message.id} has been read the maximum ${message.maxReads} times by this recipient`);
+      return fail(
+        'ReadLimitReached',
+        `Message ${message.id} has been read the maximum ${message.maxReads} times by this recipient`,
+      );
     }
     recipient.reads += 1;
     return { ok: true, value: { message, recipient } };
@@ -339,10 +392,16 @@ export class TwoSmsStore {
   markRead(id: string, contact: string, now: number): ReadReceipt {
     const result = this.read(id, contact, now);
     if (!result.ok) {
-      const status = result.code === 'MessageNotFound' || result.code === 'ContactNotFound' ? 404 : 409;
+      const status =
+        result.code === 'MessageNotFound' || result.code === 'ContactNotFound' ? 404 : 409;
       return { ok: false, status, message: `${result.code}: ${result.reason}` };
     }
-    return { ok: true, messageId: result.value.message.id, contact: result.value.recipient.to, reads: result.value.recipient.reads };
+    return {
+      ok: true,
+      messageId: result.value.message.id,
+      contact: result.value.recipient.to,
+      reads: result.value.recipient.reads,
+    };
   }
 
   /** Messages for the report, newest first. */
@@ -390,7 +449,11 @@ export class TwoSmsStore {
   }
 
   toJSON(): TwoSmsState {
-    return { credit: this.credit, tokens: this.tokens.toJSON(), messages: [...this.#messages.values()] };
+    return {
+      credit: this.credit,
+      tokens: this.tokens.toJSON(),
+      messages: [...this.#messages.values()],
+    };
   }
 
   load(state: TwoSmsState): void {
@@ -398,7 +461,11 @@ export class TwoSmsStore {
     this.tokens.load(state.tokens ?? []);
     this.#messages.clear();
     for (const message of state.messages ?? []) {
-      this.#messages.set(message.id, { ...message, recipients: message.recipients.map((r) => ({ ...r })), notices: [...message.notices] });
+      this.#messages.set(message.id, {
+        ...message,
+        recipients: message.recipients.map((r) => ({ ...r })),
+        notices: [...message.notices],
+      });
     }
   }
 
@@ -424,12 +491,23 @@ export class TwoSmsStore {
     const cost = smsRecipients * segments;
     const creditBefore = this.credit;
     if (cost > this.credit) {
-      return fail('InsufficientCredit', `This needs ${cost} credits (${smsRecipients} SMS of ${segments} segment(s)); ${this.credit} available`);
+      return fail(
+        'InsufficientCredit',
+        `This needs ${cost} credits (${smsRecipients} SMS of ${segments} segment(s)); ${this.credit} available`,
+      );
     }
     this.credit -= cost;
     message.creditsCharged += cost;
     for (const [to, kind, channel] of fresh) {
-      message.recipients.push({ to, kind, channel, viewToken: viewToken(), text, reads: 0, addedAt: now });
+      message.recipients.push({
+        to,
+        kind,
+        channel,
+        viewToken: viewToken(),
+        text,
+        reads: 0,
+        addedAt: now,
+      });
     }
     return {
       ok: true,
@@ -454,7 +532,9 @@ export class TwoSmsStore {
   }
 
   #expiryMatches(criteria: MessageCriteria, now: number): TwoSmsMessageRecord[] {
-    const advanced = [...this.#messages.values()].filter((m) => m.type === messageTypes.advanced && m.expiredAt === null);
+    const advanced = [...this.#messages.values()].filter(
+      (m) => m.type === messageTypes.advanced && m.expiredAt === null,
+    );
     if (criteria.MessageIDs !== undefined) {
       const ids = new Set(criteria.MessageIDs.map((id) => id.toLowerCase()));
       return advanced.filter((m) => ids.has(m.id));
@@ -467,12 +547,15 @@ export class TwoSmsStore {
       return advanced.filter(
         (m) =>
           TwoSmsStore.isExpired(m, now) ||
-          (m.maxReads !== null && m.recipients.length > 0 && m.recipients.every((r) => r.reads >= (m.maxReads as number))),
+          (m.maxReads !== null &&
+            m.recipients.length > 0 &&
+            m.recipients.every((r) => r.reads >= (m.maxReads as number))),
       );
     }
     return advanced.filter(
       (m) =>
-        (criteria.Destination === undefined || m.recipients.some((r) => r.to === criteria.Destination)) &&
+        (criteria.Destination === undefined ||
+          m.recipients.some((r) => r.to === criteria.Destination)) &&
         (typeof start !== 'number' || m.sendAt >= start) &&
         (typeof finish !== 'number' || m.sendAt <= finish),
     );
@@ -486,11 +569,15 @@ export class TwoSmsStore {
   ): boolean {
     // Without All, ids or a filter nothing is selected: an empty request cancels nothing.
     const filtered =
-      request.Reference !== undefined || request.Destination !== undefined || start !== null || end !== null;
+      request.Reference !== undefined ||
+      request.Destination !== undefined ||
+      start !== null ||
+      end !== null;
     return (
       filtered &&
       (request.Reference === undefined || message.reference === request.Reference) &&
-      (request.Destination === undefined || message.recipients.some((r) => r.to === request.Destination)) &&
+      (request.Destination === undefined ||
+        message.recipients.some((r) => r.to === request.Destination)) &&
       (typeof start !== 'number' || message.sendAt >= start) &&
       (typeof end !== 'number' || message.sendAt <= end)
     );

@@ -72,7 +72,8 @@ export class TokenStore {
   #mint(clientId: string, now: number): IssuedToken {
     // Expired tokens are dropped now and then, so a long-running emulator does not collect them.
     if (this.#byAccess.size >= 1000) {
-      for (const [key, token] of this.#byAccess) if (now >= token.expiresAt) this.#byAccess.delete(key);
+      for (const [key, token] of this.#byAccess)
+        if (now >= token.expiresAt) this.#byAccess.delete(key);
     }
     const token: IssuedToken = {
       accessToken: opaqueToken(),

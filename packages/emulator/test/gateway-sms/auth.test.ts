@@ -25,7 +25,9 @@ describe('Gateway SMS bearer auth', () => {
 
   it('accepts a token configured in the options', async () => {
     const emulator = testEmulator({ gatewaySms: { tokens: ['team-token'] } });
-    const accepted = await callGateway(emulator, 'listMessages', 'GET', '/messages/', { token: 'team-token' });
+    const accepted = await callGateway(emulator, 'listMessages', 'GET', '/messages/', {
+      token: 'team-token',
+    });
     expect(accepted.status).toBe(404); // authorized; no message yet
     const refused = await callGateway(emulator, 'listMessages', 'GET', '/messages/');
     expect(refused.status).toBe(401);

@@ -43,7 +43,11 @@ describe('200 concurrent PUTs on one open transaction', () => {
       headers,
       body: JSON.stringify({ recipients: [], transaction: false }),
     });
-    const data = ((await closed.json()) as { data: { recipients: { valid: { count: number } }; statistics: { sms_total: number } } }).data;
+    const data = (
+      (await closed.json()) as {
+        data: { recipients: { valid: { count: number } }; statistics: { sms_total: number } };
+      }
+    ).data;
     expect(data.recipients.valid.count).toBe(count);
     expect(data.statistics.sms_total).toBe(count);
     const sent = emulator.outbox().map((entry) => entry.to);

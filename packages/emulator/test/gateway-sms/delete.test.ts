@@ -4,7 +4,10 @@ import { callGateway, createMessage, testEmulator } from '../support/gateway.ts'
 describe('DELETE /messages/{id}', () => {
   it('cancels an open transaction without refunding its credit', async () => {
     const emulator = testEmulator({ gatewaySms: { credit: 10, pricePerSms: 1 } });
-    const { id } = await createMessage(emulator, { recipients: ['+39-3470000001'], transaction: true });
+    const { id } = await createMessage(emulator, {
+      recipients: ['+39-3470000001'],
+      transaction: true,
+    });
     const deleted = await callGateway(emulator, 'deleteMessage', 'DELETE', `/messages/${id}`);
     expect(deleted.status).toBe(200);
     expect(deleted.body).toMatchObject({ data: [], message: `${id} Deleted`, success: true });

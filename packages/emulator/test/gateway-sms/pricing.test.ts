@@ -40,7 +40,11 @@ describe('Gateway SMS prices and credit', () => {
   it('answers 402 with error 201 when a POST would exceed the credit, and changes nothing', async () => {
     const emulator = testEmulator({ gatewaySms: { credit: 1, pricePerSms: 0.4 } });
     const post = await callGateway(emulator, 'sendMessage', 'POST', '/messages/', {
-      body: { sender: 'alberto', body: 'x', recipients: ['+39-3470000001', '+39-3470000002', '+39-3470000003'] },
+      body: {
+        sender: 'alberto',
+        body: 'x',
+        recipients: ['+39-3470000001', '+39-3470000002', '+39-3470000003'],
+      },
     });
     expect(post.status).toBe(402);
     expect(post.body).toMatchObject({ success: false, error: 201, data: null });
@@ -51,14 +55,20 @@ describe('Gateway SMS prices and credit', () => {
 
   it('answers 402 with error 201 when a PUT would exceed the credit, and adds no recipient', async () => {
     const emulator = testEmulator({ gatewaySms: { credit: 1, pricePerSms: 0.4 } });
-    const { id } = await createMessage(emulator, { recipients: ['+39-3470000001'], transaction: true });
+    const { id } = await createMessage(emulator, {
+      recipients: ['+39-3470000001'],
+      transaction: true,
+    });
     const put = await callGateway(emulator, 'updateMessage', 'PUT', `/messages/${id}`, {
       body: { recipients: ['+39-3470000002', '+39-3470000003'], transaction: false },
     });
     expect(put.status).toBe(402);
     expect(put.body.error).toBe(201);
     const message = await callGateway(emulator, 'getMessage', 'GET', `/messages/${id}`);
-    expect(message.body.data[0]).toMatchObject({ transaction: true, recipients: { valid: { count: 1 } } });
+    expect(message.body.data[0]).toMatchObject({
+      transaction: true,
+      recipients: { valid: { count: 1 } },
+    });
     expect(emulator.credit().gatewaySms).toBe(0.6);
   });
 

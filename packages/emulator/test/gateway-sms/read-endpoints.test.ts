@@ -8,7 +8,10 @@ describe('Gateway SMS list, get and recipients', () => {
     expect(empty.status).toBe(404);
     expect(empty.body.error).toBe(203);
     const first = await createMessage(emulator, { recipients: '+39-3470000001', sender: 'first' });
-    const second = await createMessage(emulator, { recipients: '+39-3470000002', sender: 'second' });
+    const second = await createMessage(emulator, {
+      recipients: '+39-3470000002',
+      sender: 'second',
+    });
     const list = await callGateway(emulator, 'listMessages', 'GET', '/messages/');
     expect(list.body.message).toBe('2 Results');
     expect(list.body.data).toEqual([
@@ -37,13 +40,26 @@ describe('Gateway SMS list, get and recipients', () => {
     });
     const before = await callGateway(emulator, 'getMessage', 'GET', `/messages/${id}`);
     expect(before.body.data[0]).toMatchObject({ state: 0, statistics: { sent: 0, delivered: 0 } });
-    const pending = await callGateway(emulator, 'getRecipient', 'GET', `/messages/${id}/recipients/+39-3470000001`);
+    const pending = await callGateway(
+      emulator,
+      'getRecipient',
+      'GET',
+      `/messages/${id}/recipients/+39-3470000001`,
+    );
     expect(pending.body.data[0]).toMatchObject({ state: 'PENDING', sms: 1 });
 
     emulator.advanceClock(24 * 60 * 60 * 1000);
     const after = await callGateway(emulator, 'getMessage', 'GET', `/messages/${id}`);
-    expect(after.body.data[0]).toMatchObject({ state: 2, statistics: { sent: 2, delivered: 2, total: 2 } });
-    const recipients = await callGateway(emulator, 'listRecipients', 'GET', `/messages/${id}/recipients/`);
+    expect(after.body.data[0]).toMatchObject({
+      state: 2,
+      statistics: { sent: 2, delivered: 2, total: 2 },
+    });
+    const recipients = await callGateway(
+      emulator,
+      'listRecipients',
+      'GET',
+      `/messages/${id}/recipients/`,
+    );
     expect(recipients.body.data).toHaveLength(2);
     expect(recipients.body.data[1]).toMatchObject({
       number: '+39-3470000002',
@@ -60,10 +76,20 @@ describe('Gateway SMS list, get and recipients', () => {
   it('answers 404 with error 203 for a recipient the message does not have', async () => {
     const emulator = testEmulator();
     const { id } = await createMessage(emulator, { recipients: '+39-3470000001' });
-    const call = await callGateway(emulator, 'getRecipient', 'GET', `/messages/${id}/recipients/+39-3479999999`);
+    const call = await callGateway(
+      emulator,
+      'getRecipient',
+      'GET',
+      `/messages/${id}/recipients/+39-3479999999`,
+    );
     expect(call.status).toBe(404);
     expect(call.body.error).toBe(203);
-    const malformed = await callGateway(emulator, 'listRecipients', 'GET', '/messages/bad/recipients/');
+    const malformed = await callGateway(
+      emulator,
+      'listRecipients',
+      'GET',
+      '/messages/bad/recipients/',
+    );
     expect(malformed.status).toBe(406);
     expect(malformed.body.error).toBe(202);
   });

@@ -26,7 +26,11 @@ describe('Gateway SMS recipients', () => {
     });
     expect(put.body.data.recipients.valid.count).toBe(3);
     expect(put.body.data.statistics).toMatchObject({ total: 3, sms_total: 3 });
-    expect(emulator.outbox().map((e) => e.to)).toEqual(['+39-3470000001', '+39-3470000002', '+39-3470000003']);
+    expect(emulator.outbox().map((e) => e.to)).toEqual([
+      '+39-3470000001',
+      '+39-3470000002',
+      '+39-3470000003',
+    ]);
   });
 
   it('fills {{field}} placeholders per recipient from its fields', async () => {
@@ -43,7 +47,12 @@ describe('Gateway SMS recipients', () => {
       // A field the recipient lacks stays visible rather than vanishing.
       'Ciao anna {{surname}}, codice {{code}}',
     ]);
-    const recipients = await callGateway(emulator, 'listRecipients', 'GET', `/messages/${id}/recipients/`);
+    const recipients = await callGateway(
+      emulator,
+      'listRecipients',
+      'GET',
+      `/messages/${id}/recipients/`,
+    );
     expect(recipients.body.data.map((r: { body: string }) => r.body)).toEqual(
       emulator.outbox().map((e) => e.text),
     );

@@ -8,16 +8,24 @@ describe('Gateway SMS refuses bad requests in its own envelope', () => {
   const emulator = testEmulator({ bodyLimitBytes: 2048 });
 
   it('answers 400 for malformed JSON, saying where it broke', async () => {
-    const call = await callGateway(emulator, 'sendMessage', 'POST', '/messages/', { rawBody: '{"sender": "al' });
+    const call = await callGateway(emulator, 'sendMessage', 'POST', '/messages/', {
+      rawBody: '{"sender": "al',
+    });
     expect(call.status).toBe(400);
     expect(call.body).toMatchObject({ success: false, data: null, error: 400 });
     expect(call.body.message).toMatch(/malformed JSON/);
   });
 
   it('answers 400 for an empty body and for bytes that are not UTF-8', async () => {
-    const empty = await callGateway(emulator, 'updateMessage', 'PUT', '/messages/5d4436469f272566771c6671', {
-      rawBody: '',
-    });
+    const empty = await callGateway(
+      emulator,
+      'updateMessage',
+      'PUT',
+      '/messages/5d4436469f272566771c6671',
+      {
+        rawBody: '',
+      },
+    );
     expect(empty.status).toBe(400);
     const response = await emulator.fetch('http://emulator.test/gateway-sms/messages/', {
       method: 'POST',
@@ -29,7 +37,10 @@ describe('Gateway SMS refuses bad requests in its own envelope', () => {
   });
 
   it('answers 400 for a PUT body the schema refuses, naming the JSON path', async () => {
-    const { id } = await createMessage(emulator, { recipients: '+39-3470000001', transaction: true });
+    const { id } = await createMessage(emulator, {
+      recipients: '+39-3470000001',
+      transaction: true,
+    });
     const call = await callGateway(emulator, 'updateMessage', 'PUT', `/messages/${id}`, {
       body: { recipients: 42 },
     });
@@ -106,7 +117,13 @@ describe('Gateway SMS over HTTP: oversized and broken uploads never hang', () =>
     const chunk = Buffer.alloc(16 * 1024, 'a');
     const answer = await rawPost(Array.from({ length: 8 }, () => chunk));
     expect(answer.status).toBe(413);
-    expectMatchesSpec('gateway-sms', 'sendMessage', 413, 'application/json', JSON.parse(answer.body));
+    expectMatchesSpec(
+      'gateway-sms',
+      'sendMessage',
+      413,
+      'application/json',
+      JSON.parse(answer.body),
+    );
   });
 
   it('answers 413 from Content-Length alone, before reading a 5 MB body', async () => {

@@ -1,4 +1,4 @@
-import { type Emulator, createEmulator } from '../../src/index.ts';
+import { createEmulator, type Emulator } from '../../src/index.ts';
 import type { EmulatorOptions } from '../../src/options.ts';
 import { expectMatchesSpec } from './spec-check.ts';
 
@@ -30,7 +30,8 @@ export async function callGateway(
   const headers: Record<string, string> = {};
   const token = options.token === undefined ? gatewayToken : options.token;
   if (token !== null) headers.authorization = `Bearer ${token}`;
-  const bodyText = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  const bodyText =
+    options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   if (bodyText !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
   const response = await emulator.fetch(`http://emulator.test/gateway-sms${path}`, {
     method,
@@ -50,6 +51,7 @@ export async function createMessage(
   const call = await callGateway(emulator, 'sendMessage', 'POST', '/messages/', {
     body: { sender: 'alberto', body: 'test invio', ...body },
   });
-  if (call.status !== 201) throw new Error(`POST /messages/ gave ${call.status}: ${JSON.stringify(call.body)}`);
+  if (call.status !== 201)
+    throw new Error(`POST /messages/ gave ${call.status}: ${JSON.stringify(call.body)}`);
   return { id: call.body.data[0].id, call };
 }

@@ -1,5 +1,11 @@
-import { operations as gatewayOperations, schemas as gatewaySchemas } from '@sms-contracts/validation/gateway-sms';
-import { operations as twosmsOperations, schemas as twosmsSchemas } from '@sms-contracts/validation/twosms';
+import {
+  operations as gatewayOperations,
+  schemas as gatewaySchemas,
+} from '@sms-contracts/validation/gateway-sms';
+import {
+  operations as twosmsOperations,
+  schemas as twosmsSchemas,
+} from '@sms-contracts/validation/twosms';
 import { expect } from 'vitest';
 import type { OperationValidators, StandardValidator } from '../../src/http/standard-schema.ts';
 import { describeIssues } from '../../src/http/standard-schema.ts';
@@ -43,7 +49,8 @@ export function expectMatchesSpec(
     : undefined;
   const validator = documented ? documented[mediaType] : validators.errorEnvelope;
   expect(validator, `${api} ${operationId} ${status} ${mediaType} is documented`).toBeDefined();
-  if (!documented) expect(status, 'an undocumented status is an error status').toBeGreaterThanOrEqual(400);
+  if (!documented)
+    expect(status, 'an undocumented status is an error status').toBeGreaterThanOrEqual(400);
   const result = (validator as StandardValidator)['~standard'].validate(body);
   if (result instanceof Promise) throw new Error('validators are synchronous');
   const issues = result.issues ? describeIssues(result.issues) : undefined;

@@ -53,7 +53,11 @@ export async function callTwoSms(
     headers['content-type'] = request.raw.contentType;
     body = request.raw.body;
   }
-  const response = await emulator.fetch(`http://emulator.test/twosms${path}`, { method, headers, body });
+  const response = await emulator.fetch(`http://emulator.test/twosms${path}`, {
+    method,
+    headers,
+    body,
+  });
   const text = await response.text();
   const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
   let decoded: unknown;
@@ -61,7 +65,11 @@ export async function callTwoSms(
     const documented = operationId
       ? operationTable[operationId]?.xmlResponses?.[String(response.status)]?.[mediaType]
       : undefined;
-    decoded = decodeXml(text, documented ?? { root: 'Error', shape: { kind: 'ref', name: 'HttpError' } }, shapes);
+    decoded = decodeXml(
+      text,
+      documented ?? { root: 'Error', shape: { kind: 'ref', name: 'HttpError' } },
+      shapes,
+    );
   } else {
     decoded = JSON.parse(text);
   }
@@ -93,7 +101,10 @@ export async function sendTwoSms(
 }
 
 /** A MessageDetails body for PUT, with the fields the spec requires; `changes` on top. */
-export function messageDetails(id: string, changes: Record<string, unknown> = {}): Record<string, unknown> {
+export function messageDetails(
+  id: string,
+  changes: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     messageId: id,
     DateReceived: '2030-01-15T09:00:00Z',

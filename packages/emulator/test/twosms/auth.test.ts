@@ -12,7 +12,9 @@ describe('2SMS POST /Token and bearer auth', () => {
     });
     expect(call.status).toBe(200);
     expect(call.body).toMatchObject({ token_type: 'bearer', expires_in: 8 * 60 * 60 });
-    const authorized = await callTwoSms(emulator, 'searchMessageReport', 'GET', report, { token: call.body.access_token });
+    const authorized = await callTwoSms(emulator, 'searchMessageReport', 'GET', report, {
+      token: call.body.access_token,
+    });
     expect(authorized.status).toBe(200);
   });
 
@@ -31,7 +33,9 @@ describe('2SMS POST /Token and bearer auth', () => {
   });
 
   it('accepts credentials configured in the options', async () => {
-    const emulator = testEmulator({ twosms: { clients: [{ clientId: 'team', clientSecret: 's3cret' }] } });
+    const emulator = testEmulator({
+      twosms: { clients: [{ clientId: 'team', clientSecret: 's3cret' }] },
+    });
     const call = await callTwoSms(emulator, 'requestAccessToken', 'POST', '/Token', {
       form: 'grant_type=client_credentials&client_id=team&client_secret=s3cret',
     });
@@ -51,19 +55,27 @@ describe('2SMS POST /Token and bearer auth', () => {
     expect(unknown.status).toBe(401);
     expect(unknown.mediaType).toBe('application/xml');
     expect(unknown.text).toContain('<Error');
-    expect(unknown.text).toContain('<Message>Authorization has been denied for this request.</Message>');
+    expect(unknown.text).toContain(
+      '<Message>Authorization has been denied for this request.</Message>',
+    );
 
     const token = await accessToken(emulator);
     emulator.advanceClock(8 * 60 * 60 * 1000 - 1);
-    expect((await callTwoSms(emulator, 'searchMessageReport', 'GET', report, { token })).status).toBe(200);
+    expect(
+      (await callTwoSms(emulator, 'searchMessageReport', 'GET', report, { token })).status,
+    ).toBe(200);
     emulator.advanceClock(1);
-    expect((await callTwoSms(emulator, 'searchMessageReport', 'GET', report, { token })).status).toBe(401);
+    expect(
+      (await callTwoSms(emulator, 'searchMessageReport', 'GET', report, { token })).status,
+    ).toBe(401);
   });
 
   it('honours a configured token lifetime', async () => {
     const emulator = testEmulator({ twosms: { tokenLifetimeSeconds: 60 } });
     const token = await accessToken(emulator);
     emulator.advanceClock(60_000);
-    expect((await callTwoSms(emulator, 'searchMessageReport', 'GET', report, { token })).status).toBe(401);
+    expect(
+      (await callTwoSms(emulator, 'searchMessageReport', 'GET', report, { token })).status,
+    ).toBe(401);
   });
 });

@@ -6,7 +6,10 @@ describe('2SMS refuses bad requests in its own envelopes', () => {
   it('answers 400 with the operation’s envelope for malformed JSON and malformed XML', async () => {
     const emulator = testEmulator();
     const token = await accessToken(emulator);
-    const { id } = await sendTwoSms(emulator, token, { Contacts: { QuickRecipients: { '+12345678901': 2 } }, Content: 'x' });
+    const { id } = await sendTwoSms(emulator, token, {
+      Contacts: { QuickRecipients: { '+12345678901': 2 } },
+      Content: 'x',
+    });
     const json = await callTwoSms(emulator, 'updateMessage', 'PUT', `/api/v1/sms/messages/${id}`, {
       token,
       raw: { contentType: 'application/json', body: '{"messageId": ' },
@@ -28,20 +31,34 @@ describe('2SMS refuses bad requests in its own envelopes', () => {
   it('refuses XML with a DOCTYPE (no entity expansion) with 400', async () => {
     const emulator = testEmulator();
     const token = await accessToken(emulator);
-    const call = await callTwoSms(emulator, 'updateMessage', 'PUT', '/api/v1/sms/messages/a2301eec-c74e-49bd-9715-bcb545c82ea1', {
-      token,
-      xml: '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><MessageDetails><ID>&e;</ID></MessageDetails>',
-    });
+    const call = await callTwoSms(
+      emulator,
+      'updateMessage',
+      'PUT',
+      '/api/v1/sms/messages/a2301eec-c74e-49bd-9715-bcb545c82ea1',
+      {
+        token,
+        xml: '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><MessageDetails><ID>&e;</ID></MessageDetails>',
+      },
+    );
     expect(call.status).toBe(400);
   });
 
   it('answers 400 naming the JSON path of a body the schema refuses', async () => {
     const emulator = testEmulator();
     const token = await accessToken(emulator);
-    const call = await callTwoSms(emulator, 'updateMessage', 'PUT', '/api/v1/sms/messages/a2301eec-c74e-49bd-9715-bcb545c82ea1', {
-      token,
-      json: messageDetails('a2301eec-c74e-49bd-9715-bcb545c82ea1', { AdditionalContactID: 'eighteen' }),
-    });
+    const call = await callTwoSms(
+      emulator,
+      'updateMessage',
+      'PUT',
+      '/api/v1/sms/messages/a2301eec-c74e-49bd-9715-bcb545c82ea1',
+      {
+        token,
+        json: messageDetails('a2301eec-c74e-49bd-9715-bcb545c82ea1', {
+          AdditionalContactID: 'eighteen',
+        }),
+      },
+    );
     expect(call.status).toBe(400);
     expect(call.body.Error.ErrorReason).toContain('$.AdditionalContactID');
   });
@@ -66,7 +83,12 @@ describe('2SMS refuses bad requests in its own envelopes', () => {
     const token = await accessToken(emulator);
     const call = await callTwoSms(emulator, 'sendMessage', 'POST', '/api/v2/sms/messages', {
       token,
-      json: { Contacts: { QuickRecipients: { '+12345678901': 2 } }, Content: 'x'.repeat(2048), Options: {}, Type: 1 },
+      json: {
+        Contacts: { QuickRecipients: { '+12345678901': 2 } },
+        Content: 'x'.repeat(2048),
+        Options: {},
+        Type: 1,
+      },
     });
     expect(call.status).toBe(413);
     expect(call.body.Message).toContain('1024 bytes');
@@ -77,7 +99,9 @@ describe('2SMS refuses bad requests in its own envelopes', () => {
     const json = await callTwoSms(emulator, undefined, 'GET', '/api/v9/nothing');
     expect(json.status).toBe(404);
     expect(json.body.Message).toContain('No HTTP resource was found');
-    const xml = await callTwoSms(emulator, undefined, 'PATCH', '/api/v2/sms/messages', { accept: 'text/xml' });
+    const xml = await callTwoSms(emulator, undefined, 'PATCH', '/api/v2/sms/messages', {
+      accept: 'text/xml',
+    });
     expect(xml.status).toBe(404);
     expect(xml.text).toContain('<Message>No HTTP resource was found');
   });

@@ -26,7 +26,14 @@ describe('2SMS send (POST api/v2/sms/messages) and view (GET api/v1/sms/messages
       },
     });
     expect(emulator.outbox('twosms')).toMatchObject([
-      { messageId: id, to: '+12345678901', text: 'Standard Send Test', encoding: 'GSM-7', segments: 1, status: 'sent' },
+      {
+        messageId: id,
+        to: '+12345678901',
+        text: 'Standard Send Test',
+        encoding: 'GSM-7',
+        segments: 1,
+        status: 'sent',
+      },
     ]);
   });
 
@@ -34,10 +41,19 @@ describe('2SMS send (POST api/v2/sms/messages) and view (GET api/v1/sms/messages
     const emulator = testEmulator({ twosms: { credit: 100 } });
     const token = await accessToken(emulator);
     const { call } = await sendTwoSms(emulator, token, {
-      Contacts: { QuickRecipients: { '+12345678901': 2, 'a@example.com': 1, '+12345678902': 3 }, ContactID: { '18': 2 } },
+      Contacts: {
+        QuickRecipients: { '+12345678901': 2, 'a@example.com': 1, '+12345678902': 3 },
+        ContactID: { '18': 2 },
+      },
       Content: 'x'.repeat(200),
     });
-    expect(call.body.ResponseData.Detail).toMatchObject({ NoOfContacts: '4', NoOfQuickRecipients: '3', NoOfSMS: '6', NoOfEmails: '2', CreditsUsed: '6' });
+    expect(call.body.ResponseData.Detail).toMatchObject({
+      NoOfContacts: '4',
+      NoOfQuickRecipients: '3',
+      NoOfSMS: '6',
+      NoOfEmails: '2',
+      CreditsUsed: '6',
+    });
     expect(emulator.credit().twosms).toBe(94);
   });
 
@@ -46,7 +62,12 @@ describe('2SMS send (POST api/v2/sms/messages) and view (GET api/v1/sms/messages
     const token = await accessToken(emulator);
     const call = await callTwoSms(emulator, 'sendMessage', 'POST', '/api/v2/sms/messages', {
       token,
-      json: { Contacts: { QuickRecipients: { '+12345678901': 2, '+12345678902': 2 } }, Content: 'hi', Options: {}, Type: 1 },
+      json: {
+        Contacts: { QuickRecipients: { '+12345678901': 2, '+12345678902': 2 } },
+        Content: 'hi',
+        Options: {},
+        Type: 1,
+      },
     });
     expect(call.status).toBe(400);
     expect(call.body.Error.ErrorCode).toBe('InsufficientCredit');
@@ -74,7 +95,10 @@ describe('2SMS send (POST api/v2/sms/messages) and view (GET api/v1/sms/messages
       ReadsRemaining: '1',
       DateTimeExpiry: '2030-02-01T00:00:00.000Z',
     });
-    const second = await callTwoSms(emulator, 'getMessageView', 'GET', path, { token, accept: 'text/xml' });
+    const second = await callTwoSms(emulator, 'getMessageView', 'GET', path, {
+      token,
+      accept: 'text/xml',
+    });
     expect(second.mediaType).toBe('text/xml');
     expect(second.text).toContain('<ResponseOfMessageView');
     expect(second.body.ResponseData.Detail.ReadsRemaining).toBe('0');
@@ -86,12 +110,33 @@ describe('2SMS send (POST api/v2/sms/messages) and view (GET api/v1/sms/messages
   it('answers 400 for an unknown message or contactId, and when contactId is missing', async () => {
     const emulator = testEmulator();
     const token = await accessToken(emulator);
-    const { id } = await sendTwoSms(emulator, token, { Contacts: { QuickRecipients: { '+12345678901': 2 } }, Content: 'x' });
-    const unknown = await callTwoSms(emulator, 'getMessageView', 'GET', '/api/v1/sms/messages/a2301eec-c74e-49bd-9715-bcb545c82ea1?contactId=x', { token });
+    const { id } = await sendTwoSms(emulator, token, {
+      Contacts: { QuickRecipients: { '+12345678901': 2 } },
+      Content: 'x',
+    });
+    const unknown = await callTwoSms(
+      emulator,
+      'getMessageView',
+      'GET',
+      '/api/v1/sms/messages/a2301eec-c74e-49bd-9715-bcb545c82ea1?contactId=x',
+      { token },
+    );
     expect(unknown.body.Error.ErrorCode).toBe('MessageNotFound');
-    const contact = await callTwoSms(emulator, 'getMessageView', 'GET', `/api/v1/sms/messages/${id}?contactId=nobody`, { token });
+    const contact = await callTwoSms(
+      emulator,
+      'getMessageView',
+      'GET',
+      `/api/v1/sms/messages/${id}?contactId=nobody`,
+      { token },
+    );
     expect(contact.body.Error.ErrorCode).toBe('ContactNotFound');
-    const missing = await callTwoSms(emulator, 'getMessageView', 'GET', `/api/v1/sms/messages/${id}`, { token });
+    const missing = await callTwoSms(
+      emulator,
+      'getMessageView',
+      'GET',
+      `/api/v1/sms/messages/${id}`,
+      { token },
+    );
     expect(missing.status).toBe(400);
     expect(missing.body.Error.ErrorReason).toContain('contactId');
   });
@@ -113,14 +158,38 @@ describe('2SMS send (POST api/v2/sms/messages) and view (GET api/v1/sms/messages
     const emulator = testEmulator();
     const token = await accessToken(emulator);
     for (const reference of ['a', 'b', 'c']) {
-      await sendTwoSms(emulator, token, { Contacts: { QuickRecipients: { '+12345678901': 2 } }, Content: reference, Options: { Reference: reference } });
+      await sendTwoSms(emulator, token, {
+        Contacts: { QuickRecipients: { '+12345678901': 2 } },
+        Content: reference,
+        Options: { Reference: reference },
+      });
     }
-    const page = await callTwoSms(emulator, 'searchMessageReport', 'GET', '/api/v1/reports/messages?paging.Page=2&paging.NoOfRecords=2', { token });
+    const page = await callTwoSms(
+      emulator,
+      'searchMessageReport',
+      'GET',
+      '/api/v1/reports/messages?paging.Page=2&paging.NoOfRecords=2',
+      { token },
+    );
     expect(page.body.ResponseData.TotalRecords).toBe(3);
-    expect(page.body.ResponseData.Detail.map((row: { Reference: string }) => row.Reference)).toEqual(['a']);
-    const filtered = await callTwoSms(emulator, 'searchMessageReport', 'GET', '/api/v1/reports/messages?paging.Page=1&paging.NoOfRecords=10&filter.Reference=b', { token });
+    expect(
+      page.body.ResponseData.Detail.map((row: { Reference: string }) => row.Reference),
+    ).toEqual(['a']);
+    const filtered = await callTwoSms(
+      emulator,
+      'searchMessageReport',
+      'GET',
+      '/api/v1/reports/messages?paging.Page=1&paging.NoOfRecords=10&filter.Reference=b',
+      { token },
+    );
     expect(filtered.body.ResponseData.Detail).toHaveLength(1);
-    const bad = await callTwoSms(emulator, 'searchMessageReport', 'GET', '/api/v1/reports/messages?paging.Page=one&paging.NoOfRecords=10', { token });
+    const bad = await callTwoSms(
+      emulator,
+      'searchMessageReport',
+      'GET',
+      '/api/v1/reports/messages?paging.Page=one&paging.NoOfRecords=10',
+      { token },
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.Error.ErrorReason).toContain('paging.Page');
   });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { encodeXml } from '@sms-contracts/client/xml';
+import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/index.ts';
 import { operationTable, shapes } from '../../src/twosms/xml-tables.ts';
 import { testEmulator } from '../support/gateway.ts';
@@ -15,7 +15,13 @@ async function sentMessage(emulator: Emulator, options: Record<string, unknown> 
   return { token, id };
 }
 
-function put(emulator: Emulator, token: string, id: string, changes: Record<string, unknown>, accept?: string) {
+function put(
+  emulator: Emulator,
+  token: string,
+  id: string,
+  changes: Record<string, unknown>,
+  accept?: string,
+) {
   return callTwoSms(emulator, 'updateMessage', 'PUT', `/api/v1/sms/messages/${id}`, {
     token,
     json: messageDetails(id, changes),
@@ -62,29 +68,47 @@ describe('2SMS PUT api/v1/sms/messages/{messageID}', () => {
     expect(changed.status).toBe(200);
     expect(changed.body.ResponseData.Detail.MessageText).toBe('Corrected text');
 
-    const read = await emulator.fetch(`http://emulator.test/__emulator/twosms/messages/${id}/reads`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ contact: '+12345678901' }),
-    });
+    const read = await emulator.fetch(
+      `http://emulator.test/__emulator/twosms/messages/${id}/reads`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ contact: '+12345678901' }),
+      },
+    );
     expect(await read.json()).toMatchObject({ ok: true, reads: 1 });
 
     const refused = await put(emulator, token, id, { Content: 'Too late' });
     expect(refused.status).toBe(400);
     expect(refused.body.Error.ErrorCode).toBe('MessageAlreadyRead');
     // Other updates are still allowed after a read.
-    const contact = await put(emulator, token, id, { AdditionalContactID: 30, Content: 'Corrected text' });
+    const contact = await put(emulator, token, id, {
+      AdditionalContactID: 30,
+      Content: 'Corrected text',
+    });
     expect(contact.status).toBe(200);
   });
 
   it('updates the expiry date and the read limit (the dissolve settings)', async () => {
     const emulator = testEmulator();
     const { token, id } = await sentMessage(emulator);
-    const updated = await put(emulator, token, id, { ExpiryDate: '2030-01-20T00:00:00Z', NoOfReads: 1 });
+    const updated = await put(emulator, token, id, {
+      ExpiryDate: '2030-01-20T00:00:00Z',
+      NoOfReads: 1,
+    });
     expect(updated.status).toBe(200);
     const contactId = emulator.outbox('twosms')[0]?.viewToken as string;
-    const view = await callTwoSms(emulator, 'getMessageView', 'GET', `/api/v1/sms/messages/${id}?contactId=${contactId}`, { token });
-    expect(view.body.ResponseData.Detail).toMatchObject({ DateTimeExpiry: '2030-01-20T00:00:00.000Z', ReadsRemaining: '0' });
+    const view = await callTwoSms(
+      emulator,
+      'getMessageView',
+      'GET',
+      `/api/v1/sms/messages/${id}?contactId=${contactId}`,
+      { token },
+    );
+    expect(view.body.ResponseData.Detail).toMatchObject({
+      DateTimeExpiry: '2030-01-20T00:00:00.000Z',
+      ReadsRemaining: '0',
+    });
   });
 
   it('refuses every update once the message has expired', async () => {
@@ -100,7 +124,10 @@ describe('2SMS PUT api/v1/sms/messages/{messageID}', () => {
   it('refuses additions the credit cannot cover, changing nothing', async () => {
     const emulator = testEmulator({ twosms: { credit: 2 } });
     const { token, id } = await sentMessage(emulator);
-    const refused = await put(emulator, token, id, { AdditionalContactID: 18, RemoveContactID: 16 });
+    const refused = await put(emulator, token, id, {
+      AdditionalContactID: 18,
+      RemoveContactID: 16,
+    });
     expect(refused.body.Error.ErrorCode).toBe('InsufficientCredit');
     expect(emulator.outbox('twosms').map((e) => e.to)).toEqual(['+12345678901', 'contact:16']);
   });
@@ -109,9 +136,21 @@ describe('2SMS PUT api/v1/sms/messages/{messageID}', () => {
     const emulator = testEmulator();
     const { token, id } = await sentMessage(emulator);
     const other = 'a2301eec-c74e-49bd-9715-bcb545c82ea1';
-    const unknown = await callTwoSms(emulator, 'updateMessage', 'PUT', `/api/v1/sms/messages/${other}`, { token, json: messageDetails(other) });
+    const unknown = await callTwoSms(
+      emulator,
+      'updateMessage',
+      'PUT',
+      `/api/v1/sms/messages/${other}`,
+      { token, json: messageDetails(other) },
+    );
     expect(unknown.body.Error.ErrorCode).toBe('MessageNotFound');
-    const mismatch = await callTwoSms(emulator, 'updateMessage', 'PUT', `/api/v1/sms/messages/${id}`, { token, json: messageDetails(other) });
+    const mismatch = await callTwoSms(
+      emulator,
+      'updateMessage',
+      'PUT',
+      `/api/v1/sms/messages/${id}`,
+      { token, json: messageDetails(other) },
+    );
     expect(mismatch.body.Error.ErrorCode).toBe('MessageIdMismatch');
   });
 
@@ -129,7 +168,11 @@ describe('2SMS PUT api/v1/sms/messages/{messageID}', () => {
   <AdditionalContactID>18</AdditionalContactID>
   <AuthenticationMethod>ANONYMOUS</AuthenticationMethod>
 </MessageDetails>`;
-    const call = await callTwoSms(emulator, 'updateMessage', 'PUT', `/api/v1/sms/messages/${id}`, { token, xml, accept: 'application/xml' });
+    const call = await callTwoSms(emulator, 'updateMessage', 'PUT', `/api/v1/sms/messages/${id}`, {
+      token,
+      xml,
+      accept: 'application/xml',
+    });
     expect(call.status).toBe(200);
     expect(call.mediaType).toBe('application/xml');
     expect(call.text).toMatch(/^<ResponseOfSmsTransaction xmlns:xsd=/);
@@ -165,7 +208,10 @@ describe('2SMS PUT api/v1/sms/messages/{messageID}', () => {
       NoOfReads: '5',
       AuthenticationMethod: 'ANONYMOUS',
     }).toString();
-    const call = await callTwoSms(emulator, 'updateMessage', 'PUT', `/api/v1/sms/messages/${id}`, { token, form });
+    const call = await callTwoSms(emulator, 'updateMessage', 'PUT', `/api/v1/sms/messages/${id}`, {
+      token,
+      form,
+    });
     expect(call.status).toBe(200);
     expect(call.body.ResponseData.Detail.NoOfContacts).toBe('3');
   });

@@ -7,8 +7,14 @@ describe('decodeForm (MessageDetails)', () => {
   it.each([
     { given: 'messageId=abc', want: { messageId: 'abc' } },
     { given: 'MESSAGEID=abc', want: { messageId: 'abc' } },
-    { given: 'AdditionalContactID=18&NoOfReads=2', want: { AdditionalContactID: 18, NoOfReads: 2 } },
-    { given: 'DeliveryReceipt=true&SmsReadReceipt=False', want: { DeliveryReceipt: true, SmsReadReceipt: false } },
+    {
+      given: 'AdditionalContactID=18&NoOfReads=2',
+      want: { AdditionalContactID: 18, NoOfReads: 2 },
+    },
+    {
+      given: 'DeliveryReceipt=true&SmsReadReceipt=False',
+      want: { DeliveryReceipt: true, SmsReadReceipt: false },
+    },
     { given: 'AuthenticationMethod=ANONYMOUS', want: { AuthenticationMethod: 0 } },
     { given: 'AuthenticationMethod=3', want: { AuthenticationMethod: 3 } },
     { given: 'AdditionalContactID=eighteen', want: { AdditionalContactID: 'eighteen' } },

@@ -20,7 +20,9 @@ describe('EmulatorClock', () => {
   it('moves forward from its source and refuses to go back', () => {
     const clock = new EmulatorClock({ now: () => 1000 });
     expect(clock.advance(500)).toBe(1500);
-    expect(() => clock.advance(-1)).toThrow('expected a finite number of milliseconds >= 0, got -1');
+    expect(() => clock.advance(-1)).toThrow(
+      'expected a finite number of milliseconds >= 0, got -1',
+    );
     clock.reset();
     expect(clock.now()).toBe(1000);
   });

@@ -25,11 +25,17 @@ describe('readBodyText', () => {
 
   it('counts a streamed body and stops past the limit', async () => {
     expect(await readBodyText(streamed(['ab', 'cd']), 4)).toEqual({ kind: 'ok', text: 'abcd' });
-    expect(await readBodyText(streamed(['ab', 'cd', 'e']), 4)).toEqual({ kind: 'too-large', limitBytes: 4 });
+    expect(await readBodyText(streamed(['ab', 'cd', 'e']), 4)).toEqual({
+      kind: 'too-large',
+      limitBytes: 4,
+    });
   });
 
   it('reports bytes that are not UTF-8', async () => {
-    const request = new Request('http://x/', { method: 'POST', body: new Uint8Array([0xc3, 0x28]) });
+    const request = new Request('http://x/', {
+      method: 'POST',
+      body: new Uint8Array([0xc3, 0x28]),
+    });
     expect(await readBodyText(request, 10)).toEqual({ kind: 'not-utf8' });
   });
 });

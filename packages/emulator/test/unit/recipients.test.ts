@@ -9,8 +9,16 @@ describe('classifyRecipients', () => {
     { given: '+393478569987', valid: [], invalid: ['+393478569987'] },
     { given: '+39-349xxxxx18', valid: [], invalid: ['+39-349xxxxx18'] },
     { given: '+39 347 8569987', valid: [], invalid: ['+39 347 8569987'] },
-    { given: ['+39-3470000001', '+39-3470000001', 'x', 'x'], valid: ['+39-3470000001'], invalid: ['x', 'x'] },
-    { given: { number: '+44-7700900123', fields: { a: 'b' } }, valid: ['+44-7700900123'], invalid: [] },
+    {
+      given: ['+39-3470000001', '+39-3470000001', 'x', 'x'],
+      valid: ['+39-3470000001'],
+      invalid: ['x', 'x'],
+    },
+    {
+      given: { number: '+44-7700900123', fields: { a: 'b' } },
+      valid: ['+44-7700900123'],
+      invalid: [],
+    },
   ])('$given', ({ given, valid, invalid }) => {
     const result = classifyRecipients(given);
     expect(result.valid.map((r) => r.number)).toEqual(valid);
