@@ -144,6 +144,6 @@ describe('createTwoSmsClient', () => {
     ).toThrowError("format: expected 'json' or 'xml', got yaml");
     expect(() =>
       createTwoSmsClient(credentials, { baseUrl: 'https://user:pw@portal.2sms.com' }),
-    ).toThrowError('baseUrl: expected an absolute http(s) URL without credentials in it');
+    ).toThrowError('baseUrl: expected an http(s) URL without user:password');
   });
 });

@@ -4,7 +4,7 @@ import { createApiClient } from '../src/core/create-api-client.ts';
 import { RequestValidationError, ResponseValidationError } from '../src/core/errors.ts';
 import { createGatewaySmsClient } from '../src/gateway-sms.ts';
 import { type LoopbackServer, sendJson, startServer } from './support/loopback-server.ts';
-import { thingOperations, type ThingPaths } from './support/things-api.ts';
+import { type ThingPaths, thingOperations } from './support/things-api.ts';
 
 let server: LoopbackServer;
 let answer: unknown = {};
@@ -13,11 +13,21 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const validMessageList = { data: [], success: true, message: '0 Results', credit: '1.5', error: null };
+const validMessageList = {
+  data: [],
+  success: true,
+  message: '0 Results',
+  credit: '1.5',
+  error: null,
+};
 
 describe('validate', () => {
   it('request: an invalid body fails with the JSON path of each issue, and nothing is sent', async () => {
-    const client = createGatewaySmsClient({ token: 't', baseUrl: server.url, validate: { request: true } });
+    const client = createGatewaySmsClient({
+      token: 't',
+      baseUrl: server.url,
+      validate: { request: true },
+    });
     const before = server.requests.length;
     const call = client.PUT('/messages/{id}', {
       params: { path: { id: 'abc' } },
@@ -26,8 +36,12 @@ describe('validate', () => {
     await expect(call).rejects.toBeInstanceOf(RequestValidationError);
     const error = (await call.catch((caught: unknown) => caught)) as RequestValidationError;
     expect(error.operation).toBe('updateMessage');
-    expect(error.issues.map((issue) => issue.path)).toEqual(expect.arrayContaining(['/body/transaction']));
-    expect(error.message).toMatch(/^PUT http:\/\/127\.0\.0\.1:\d+\/messages\/abc \(updateMessage\): invalid request: /);
+    expect(error.issues.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining(['/body/transaction']),
+    );
+    expect(error.message).toMatch(
+      /^PUT http:\/\/127\.0\.0\.1:\d+\/messages\/abc \(updateMessage\): invalid request: /,
+    );
     expect(server.requests.length).toBe(before);
   });
 
@@ -36,11 +50,18 @@ describe('validate', () => {
     answer = { ...validMessageList, success: 'yes' };
     const error = await client.GET('/messages/').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ResponseValidationError);
-    expect(error).toMatchObject({ status: 200, issues: [expect.objectContaining({ path: '/success' })] });
+    expect(error).toMatchObject({
+      status: 200,
+      issues: [expect.objectContaining({ path: '/success' })],
+    });
   });
 
   it('response: a body that keeps to the spec passes', async () => {
-    const client = createGatewaySmsClient({ token: 't', baseUrl: server.url, validate: { response: true } });
+    const client = createGatewaySmsClient({
+      token: 't',
+      baseUrl: server.url,
+      validate: { response: true },
+    });
     answer = validMessageList;
     const { data } = await client.GET('/messages/');
     expect(data).toEqual(validMessageList);
@@ -61,7 +82,10 @@ describe('validate', () => {
     });
     answer = { ok: true };
     await client.GET('/health');
-    await client.PUT('/things/{id}', { params: { path: { id: '1' } }, body: { thingId: '1', Kind: 0 } });
+    await client.PUT('/things/{id}', {
+      params: { path: { id: '1' } },
+      body: { thingId: '1', Kind: 0 },
+    });
     expect(loads).toBe(0);
   });
 });

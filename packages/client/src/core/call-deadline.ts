@@ -48,7 +48,7 @@ export function startDeadline(
     abortError(target) {
       if (!signal.aborted) return undefined;
       if (signal.reason === timedOut) return new TimeoutError(target, timeoutMs);
-      return new AbortError(target, 'aborted by the caller’s signal', {
+      return new AbortError(target, 'aborted by the caller', {
         cause: callerSignal?.reason,
       });
     },

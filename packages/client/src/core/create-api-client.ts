@@ -84,9 +84,11 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
   const clientHeaders = options.headers;
   const validation = lazyValidation(options.validate, config.loadValidators);
   const middlewares: Middleware[] = [];
-  const byRoute = new Map<string, OperationInfo>();
-  for (const operation of Object.values(config.operations))
-    byRoute.set(`${operation.method} ${operation.path}`, operation);
+  // Method → path template → operation: one Map lookup per call, no key string built.
+  const routes: Record<string, Map<string, OperationInfo>> = {};
+  for (const operation of Object.values(config.operations)) {
+    (routes[operation.method] ??= new Map()).set(operation.path, operation);
+  }
 
   async function call(
     method: string,
@@ -110,7 +112,7 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
       Request: _ignored,
       ...requestInit
     } = init;
-    const operation = byRoute.get(`${method} ${schemaPath}`);
+    const operation = routes[method]?.get(schemaPath);
     const base = localBaseUrl ? checkBaseUrl('baseUrl', localBaseUrl) : baseUrl;
     // openapi-fetch merges per-call query serializer options over the client's.
     const querySerializer =
@@ -119,7 +121,8 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
       typeof globalQuerySerializer === 'object'
         ? { ...globalQuerySerializer, ...localQuerySerializer }
         : (localQuerySerializer ?? globalQuerySerializer);
-    const url = await buildUrl(base, schemaPath, params, pathSerializer, querySerializer);
+    const built = buildUrl(base, schemaPath, params, pathSerializer, querySerializer);
+    const url = typeof built === 'string' ? built : await built;
     const target: CallTarget = { operation: operation?.operationId, method, url };
     const policy: RetryPolicy = retry === undefined ? clientPolicy : retryPolicy(retry);
     const fetchImpl = localFetch ?? customFetch;
@@ -150,7 +153,10 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
       );
     }
 
-    const deadline = startDeadline(positiveNumber('timeoutMs', timeoutMs), signal);
+    const deadline = startDeadline(
+      timeoutMs === clientTimeout ? timeoutMs : positiveNumber('timeoutMs', timeoutMs),
+      signal,
+    );
     try {
       const chain = localMiddleware?.length ? [...middlewares, ...localMiddleware] : middlewares;
       const plan = {
@@ -163,20 +169,19 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
       let response: Response;
       if (chain.length === 0) {
         const fetchInit: RequestInit = {
-          ...requestInit,
           method,
           headers,
           body: payload ?? null,
           signal: deadline.signal,
         };
-        response = await sendWithRetries({
-          ...plan,
-          sendOnce(authorization) {
-            if (authorization !== undefined) headers.authorization = authorization;
-            const sent = send(fetchImpl, url, fetchInit);
-            // A custom fetch (an in-process emulator) may ignore the signal; the deadline still holds.
-            return fetchImpl ? untilAborted(sent, deadline.signal) : sent;
-          },
+        for (const key in requestInit) {
+          if (!(key in fetchInit)) (fetchInit as Record<string, unknown>)[key] = requestInit[key];
+        }
+        response = await sendWithRetries(plan, (authorization) => {
+          if (authorization !== undefined) headers.authorization = authorization;
+          const sent = send(fetchImpl, url, fetchInit);
+          // A custom fetch (an in-process emulator) may ignore the signal; the deadline still holds.
+          return fetchImpl ? untilAborted(sent, deadline.signal) : sent;
         });
       } else {
         // Middleware needs Request objects and openapi-fetch's serializers: loaded only then.
@@ -206,7 +211,9 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
           },
         });
       }
-      return await readResult(response, method, operation, parseAs, target, deadline);
+      // Global fetch ends the body stream when the signal fires; anything else may not.
+      const guarded = fetchImpl !== undefined || chain.length > 0;
+      return await readResult(response, method, operation, parseAs, target, deadline, guarded);
     } catch (error) {
       throw deadline.abortError(target) ?? error;
     } finally {
@@ -221,7 +228,10 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
     parseAs: ParseAs,
     target: CallTarget,
     deadline: CallDeadline,
+    guarded: boolean,
   ): Promise<CallResult> {
+    const bounded = <T>(promise: Promise<T>) =>
+      guarded ? untilAborted(promise, deadline.signal) : promise;
     const { status, headers } = response;
     const length = headers.get('content-length');
     if (
@@ -239,9 +249,9 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
         const read = response[parseAs as 'text' | 'blob' | 'arrayBuffer'].bind(
           response,
         ) as () => Promise<unknown>;
-        return { data: await untilAborted(read(), deadline.signal), response };
+        return { data: await bounded(read()), response };
       }
-      text = await untilAborted(readBodyText(response, maxBytes), deadline.signal);
+      text = await bounded(readBodyText(response, maxBytes));
     } catch (error) {
       if (error instanceof BodyTooLarge) throw new ResponseTooLargeError(target, maxBytes);
       throw (
@@ -252,7 +262,7 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
       );
     }
     const mediaType = mediaTypeOf(headers.get('content-type'));
-    const body = await parseBody({
+    const parsed = parseBody({
       text,
       ok: response.ok,
       status,
@@ -261,6 +271,7 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
       format,
       target,
     });
+    const body = parsed instanceof Promise ? await parsed : parsed;
     if (validation.response && operation && body.parsed) {
       await (await validation.get()).response(target, operation, status, mediaType, body.value);
     }

@@ -84,7 +84,7 @@ export async function runOnResponse(
 
 export interface MiddlewareCall {
   readonly chain: readonly Middleware[];
-  readonly plan: Omit<AttemptPlan, 'sendOnce'>;
+  readonly plan: AttemptPlan;
   readonly url: string;
   /** The full RequestInit of the call. */
   readonly init: RequestInit;
@@ -137,13 +137,10 @@ export async function sendThroughMiddleware(call: MiddlewareCall): Promise<Respo
   if (early) return early;
   let response: Response;
   try {
-    response = await sendWithRetries({
-      ...plan,
-      sendOnce(authorization) {
-        const attempt = request.clone();
-        if (authorization !== undefined) attempt.headers.set('authorization', authorization);
-        return untilAborted(fetchImpl(attempt), plan.deadline.signal);
-      },
+    response = await sendWithRetries(plan, (authorization) => {
+      const attempt = request.clone();
+      if (authorization !== undefined) attempt.headers.set('authorization', authorization);
+      return untilAborted(fetchImpl(attempt), plan.deadline.signal);
     });
   } catch (error) {
     response = await runOnError(chain, request, error, shared);

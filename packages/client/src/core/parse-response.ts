@@ -26,7 +26,7 @@ export interface BodyToParse {
  * that does not parse is a ResponseParseError, never a bare SyntaxError; an error body that does
  * not parse is kept as text, as openapi-fetch does.
  */
-export async function parseBody(body: BodyToParse): Promise<ParsedBody> {
+export function parseBody(body: BodyToParse): ParsedBody | Promise<ParsedBody> {
   const { text, ok, status, mediaType, target } = body;
   if (text === '') return { value: undefined, parsed: false };
   if (isJsonMediaType(mediaType) || mediaType === '') {
@@ -39,5 +39,5 @@ export async function parseBody(body: BodyToParse): Promise<ParsedBody> {
       });
     }
   }
-  return (await import('./parse-other-body.ts')).parseOtherBody(body);
+  return import('./parse-other-body.ts').then((module) => module.parseOtherBody(body));
 }

@@ -6,14 +6,17 @@ export class BodyTooLarge extends Error {}
  * is checked before reading; a body without one (chunked) is read by a streaming reader, loaded
  * on first need, that stops at the limit.
  */
-export async function readBodyText(response: Response, maxBytes: number): Promise<string> {
+export function readBodyText(response: Response, maxBytes: number): Promise<string> {
   const length = response.headers.get('content-length');
   if (length === null || !/^\d+$/.test(length)) {
-    return (await import('./read-body-stream.ts')).readStreamText(response, maxBytes);
+    return import('./read-body-stream.ts').then((module) =>
+      module.readStreamText(response, maxBytes),
+    );
   }
   if (Number(length) > maxBytes) {
-    await discardBody(response);
-    throw new BodyTooLarge();
+    return discardBody(response).then(() => {
+      throw new BodyTooLarge();
+    });
   }
   return response.text();
 }

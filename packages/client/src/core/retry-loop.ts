@@ -1,7 +1,13 @@
 import { NetworkError } from './errors.ts';
 import { discardBody } from './read-body.ts';
 import { backoffDelay, isRetryableStatus, retryAfterMs } from './retry-policy.ts';
-import { type AttemptPlan, type AttemptResult, attempt, mayRetry } from './send-with-retries.ts';
+import {
+  type AttemptPlan,
+  type AttemptResult,
+  attempt,
+  mayRetry,
+  type SendOnce,
+} from './send-with-retries.ts';
 
 /**
  * Goes on from an attempt that did not simply succeed: refreshes credentials once after a 401
@@ -9,7 +15,11 @@ import { type AttemptPlan, type AttemptResult, attempt, mayRetry } from './send-
  * waiting Retry-After or a jittered back-off, never past the call's deadline (then the last
  * answer is returned or its failure thrown).
  */
-export async function retryLoop(plan: AttemptPlan, first: AttemptResult): Promise<Response> {
+export async function retryLoop(
+  plan: AttemptPlan,
+  sendOnce: SendOnce,
+  first: AttemptResult,
+): Promise<Response> {
   const { target, deadline, policy, auth } = plan;
   const retriesAllowed = mayRetry(plan);
   let current = first;
@@ -26,7 +36,7 @@ export async function retryLoop(plan: AttemptPlan, first: AttemptResult): Promis
     ) {
       refreshed = true;
       await discardBody(response);
-      current = await attempt(plan);
+      current = await attempt(plan, sendOnce);
       continue;
     }
     const retryable =
@@ -50,6 +60,6 @@ export async function retryLoop(plan: AttemptPlan, first: AttemptResult): Promis
     } catch {
       throw deadline.abortError(target) ?? failure;
     }
-    current = await attempt(plan);
+    current = await attempt(plan, sendOnce);
   }
 }

@@ -12,9 +12,10 @@ export interface AttemptPlan {
   readonly auth: Authenticator | undefined;
   /** False when the body cannot be sent twice (a stream): no retry at all. */
   readonly replayable: boolean;
-  /** Sends the request once with this Authorization value. */
-  sendOnce(authorization: string | undefined): Promise<Response>;
 }
+
+/** Sends the request once with this Authorization value. */
+export type SendOnce = (authorization: string | undefined) => Promise<Response>;
 
 /** What one attempt ended with: a response, or a typed failure that may be retried. */
 export interface AttemptResult {
@@ -25,12 +26,13 @@ export interface AttemptResult {
 }
 
 /** One attempt. A timeout or the caller's abort is thrown at once: nothing can follow it. */
-export async function attempt(plan: AttemptPlan): Promise<AttemptResult> {
+export async function attempt(plan: AttemptPlan, sendOnce: SendOnce): Promise<AttemptResult> {
   const { target, deadline, auth } = plan;
   let authorization: string | undefined;
   try {
-    authorization = auth ? await auth.authorization(deadline.signal, target) : undefined;
-    return { response: await plan.sendOnce(authorization), authorization };
+    const value = auth?.authorization(deadline.signal, target);
+    authorization = typeof value === 'object' ? await value : value;
+    return { response: await sendOnce(authorization), authorization };
   } catch (error) {
     const ended = deadline.abortError(target);
     if (ended) throw ended;
@@ -50,8 +52,8 @@ export function mayRetry(plan: AttemptPlan): boolean {
  * Sends a request until it has an answer worth returning. Most calls end with their first
  * response; failures, 401s and retryable statuses go on in the retry loop, loaded on first need.
  */
-export async function sendWithRetries(plan: AttemptPlan): Promise<Response> {
-  const first = await attempt(plan);
+export async function sendWithRetries(plan: AttemptPlan, sendOnce: SendOnce): Promise<Response> {
+  const first = await attempt(plan, sendOnce);
   const { response } = first;
   if (
     response &&
@@ -60,7 +62,7 @@ export async function sendWithRetries(plan: AttemptPlan): Promise<Response> {
   ) {
     return response;
   }
-  return (await import('./retry-loop.ts')).retryLoop(plan, first);
+  return (await import('./retry-loop.ts')).retryLoop(plan, sendOnce, first);
 }
 
 /** A failed fetch or body read as a NetworkError; `when` says which phase failed. */

@@ -42,7 +42,7 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
  */
 export function checkBaseUrl(name: string, baseUrl: string): string {
   if (!/^https?:\/\/[^/@]+(\/|$)/i.test(baseUrl)) {
-    throw new TypeError(`${name}: expected an absolute http(s) URL without credentials in it`);
+    throw new TypeError(`${name}: expected an http(s) URL without user:password`);
   }
   return baseUrl.replace(/\/+$/, '');
 }

@@ -20,13 +20,13 @@ const isPlainTemplate = (path: string) => !/\{[.;]|\*\}/.test(path);
  * are written here exactly as openapi-fetch writes them; anything else (arrays, objects, label
  * or matrix styles, custom serializers) goes through openapi-fetch's own serializers.
  */
-export async function buildUrl(
+export function buildUrl(
   base: string,
   schemaPath: string,
   params: Params,
   pathSerializer: PathSerializer | undefined,
   querySerializer: QuerySerializer<unknown> | QuerySerializerOptions | undefined,
-): Promise<string> {
+): string | Promise<string> {
   const { path, query } = params;
   const plainPath =
     !path ||
@@ -37,6 +37,17 @@ export async function buildUrl(
     !query || (!querySerializer && Object.values(query).every(isPrimitiveOrAbsent));
   if (plainPath && plainQuery) return base + fillPath(schemaPath, path) + searchOf(query);
 
+  return serializeWithOpenapiFetch(base, schemaPath, params, pathSerializer, querySerializer);
+}
+
+/** openapi-fetch's own serializers, for everything but primitive values in the default style. */
+async function serializeWithOpenapiFetch(
+  base: string,
+  schemaPath: string,
+  { path, query }: Params,
+  pathSerializer: PathSerializer | undefined,
+  querySerializer: QuerySerializer<unknown> | QuerySerializerOptions | undefined,
+): Promise<string> {
   let url = base + schemaPath;
   const fetchModule = await loadSerializers();
   if (path) url = (pathSerializer ?? fetchModule.defaultPathSerializer)(url, path);
