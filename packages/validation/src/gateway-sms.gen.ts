@@ -392,6 +392,24 @@ function checkMessageListItem(v: unknown, p: Path, e: Issue[] | undefined): bool
   }
   return ok;
 }
+function checkMessageListResponse_data(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!checkMessageListItem(v4, e === undefined ? p : [...p, i2], e)) {
+        if (e === undefined) return false;
+        ok = false;
+        if (v4 === undefined) break;
+      }
+    }
+  }
+  return ok;
+}
 function checkMessageListResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!checkResponseEnvelope(v, p, e)) {
@@ -408,19 +426,27 @@ function checkMessageListResponse(v: unknown, p: Path, e: Issue[] | undefined): 
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'data'], 'required property is missing');
     } else {
-      if (!Array.isArray(v4)) {
+      if (!checkMessageListResponse_data(v4, e === undefined ? p : [...p, 'data'], e)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('an array', v4));
-      } else {
-        const a5: readonly unknown[] = v4;
-        for (let i6 = 0, n7 = a5.length; i6 < n7; i6++) {
-          const v8 = a5[i6];
-          if (!checkMessageListItem(v8, e === undefined ? p : [...p, 'data', i6], e)) {
-            if (e === undefined) return false;
-            ok = false;
-            if (v8 === undefined) break;
-          }
-        }
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+function checkRecipientsResponseDetails_list(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, i2], expected('a string', v4));
+        if (v4 === undefined) break;
       }
     }
   }
@@ -465,19 +491,15 @@ function checkRecipientsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
         }
         const v8 = o6.list;
         if (v8 !== undefined) {
-          if (!Array.isArray(v8)) {
+          if (
+            !checkRecipientsResponseDetails_list(
+              v8,
+              e === undefined ? p : [...p, 'invalid', 'list'],
+              e,
+            )
+          ) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'invalid', 'list'], expected('an array', v8));
-          } else {
-            const a9: readonly unknown[] = v8;
-            for (let i10 = 0, n11 = a9.length; i10 < n11; i10++) {
-              const v12 = a9[i10];
-              if (!(typeof v12 === 'string')) {
-                if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'invalid', 'list', i10], expected('a string', v12));
-                if (v12 === undefined) break;
-              }
-            }
+            ok = false;
           }
         }
       }
@@ -638,6 +660,24 @@ function checkDataResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): 
   }
   return ok;
 }
+function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!checkDataResponseDetails(v4, e === undefined ? p : [...p, i2], e)) {
+        if (e === undefined) return false;
+        ok = false;
+        if (v4 === undefined) break;
+      }
+    }
+  }
+  return ok;
+}
 function checkMessageDetailsResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!checkResponseEnvelope(v, p, e)) {
@@ -654,19 +694,9 @@ function checkMessageDetailsResponse(v: unknown, p: Path, e: Issue[] | undefined
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'data'], 'required property is missing');
     } else {
-      if (!Array.isArray(v4)) {
+      if (!checkMessageDetailsResponse_data(v4, e === undefined ? p : [...p, 'data'], e)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('an array', v4));
-      } else {
-        const a5: readonly unknown[] = v4;
-        for (let i6 = 0, n7 = a5.length; i6 < n7; i6++) {
-          const v8 = a5[i6];
-          if (!checkDataResponseDetails(v8, e === undefined ? p : [...p, 'data', i6], e)) {
-            if (e === undefined) return false;
-            ok = false;
-            if (v8 === undefined) break;
-          }
-        }
+        ok = false;
       }
     }
   }
@@ -696,6 +726,24 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
   }
   return ok;
 }
+function checkMessageDeleteResponse_data(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, i2], expected('a string', v4));
+        if (v4 === undefined) break;
+      }
+    }
+  }
+  return ok;
+}
 function checkMessageDeleteResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!checkResponseEnvelope(v, p, e)) {
@@ -712,19 +760,27 @@ function checkMessageDeleteResponse(v: unknown, p: Path, e: Issue[] | undefined)
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'data'], 'required property is missing');
     } else {
-      if (!Array.isArray(v4)) {
+      if (!checkMessageDeleteResponse_data(v4, e === undefined ? p : [...p, 'data'], e)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('an array', v4));
-      } else {
-        const a5: readonly unknown[] = v4;
-        for (let i6 = 0, n7 = a5.length; i6 < n7; i6++) {
-          const v8 = a5[i6];
-          if (!(typeof v8 === 'string')) {
-            if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', i6], expected('a string', v8));
-            if (v8 === undefined) break;
-          }
-        }
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+function checkRecipientDetails_fields(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, i2], expected('an object', v4));
+        if (v4 === undefined) break;
       }
     }
   }
@@ -1039,75 +1095,83 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
     }
     const v11 = o1.fields;
     if (v11 !== undefined) {
-      if (!Array.isArray(v11)) {
+      if (!checkRecipientDetails_fields(v11, e === undefined ? p : [...p, 'fields'], e)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'fields'], expected('an array', v11));
-      } else {
-        const a12: readonly unknown[] = v11;
-        for (let i13 = 0, n14 = a12.length; i13 < n14; i13++) {
-          const v15 = a12[i13];
-          if (!(typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))) {
-            if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'fields', i13], expected('an object', v15));
-            if (v15 === undefined) break;
-          }
-        }
+        ok = false;
       }
     }
-    const v16 = o1.message_id;
-    if (v16 !== undefined) {
-      if (!(typeof v16 === 'string')) {
+    const v12 = o1.message_id;
+    if (v12 !== undefined) {
+      if (!(typeof v12 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message_id'], expected('a string', v16));
+        ok = addIssue(e, [...p, 'message_id'], expected('a string', v12));
       }
     }
-    const v17 = o1.i;
+    const v13 = o1.i;
+    if (v13 !== undefined) {
+      if (!(typeof v13 === 'number' && Number.isInteger(v13))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'i'], expected('an integer', v13));
+      }
+    }
+    const v14 = o1.state_detail;
+    if (v14 !== undefined) {
+      if (!(typeof v14 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'state_detail'], expected('a string', v14));
+      }
+    }
+    const v15 = o1.timestamp_sent;
+    if (v15 !== undefined) {
+      if (!checkRecipientTimestamp(v15, e === undefined ? p : [...p, 'timestamp_sent'], e)) {
+        if (e === undefined) return false;
+        ok = false;
+      }
+    }
+    const v17 = o1.real_cost;
     if (v17 !== undefined) {
-      if (!(typeof v17 === 'number' && Number.isInteger(v17))) {
+      if (!(typeof v17 === 'number' && Number.isFinite(v17))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'i'], expected('an integer', v17));
+        ok = addIssue(e, [...p, 'real_cost'], expected('a number', v17));
       }
     }
-    const v18 = o1.state_detail;
+    const v18 = o1.report;
     if (v18 !== undefined) {
-      if (!(typeof v18 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'state_detail'], expected('a string', v18));
-      }
-    }
-    const v19 = o1.timestamp_sent;
-    if (v19 !== undefined) {
-      if (!checkRecipientTimestamp(v19, e === undefined ? p : [...p, 'timestamp_sent'], e)) {
+      if (!checkReport(v18, e === undefined ? p : [...p, 'report'], e)) {
         if (e === undefined) return false;
         ok = false;
       }
     }
-    const v21 = o1.real_cost;
-    if (v21 !== undefined) {
-      if (!(typeof v21 === 'number' && Number.isFinite(v21))) {
+    const v20 = o1.timestamp_delivery;
+    if (v20 !== undefined) {
+      if (!checkRecipientTimestamp(v20, e === undefined ? p : [...p, 'timestamp_delivery'], e)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'real_cost'], expected('a number', v21));
+        ok = false;
       }
     }
-    const v22 = o1.report;
+    const v22 = o1.id;
     if (v22 !== undefined) {
-      if (!checkReport(v22, e === undefined ? p : [...p, 'report'], e)) {
+      if (!(typeof v22 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'id'], expected('a string', v22));
       }
     }
-    const v24 = o1.timestamp_delivery;
-    if (v24 !== undefined) {
-      if (!checkRecipientTimestamp(v24, e === undefined ? p : [...p, 'timestamp_delivery'], e)) {
+  }
+  return ok;
+}
+function checkRecipientListResponse_data(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!checkRecipientDetails(v4, e === undefined ? p : [...p, i2], e)) {
         if (e === undefined) return false;
         ok = false;
-      }
-    }
-    const v26 = o1.id;
-    if (v26 !== undefined) {
-      if (!(typeof v26 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v26));
+        if (v4 === undefined) break;
       }
     }
   }
@@ -1129,19 +1193,9 @@ function checkRecipientListResponse(v: unknown, p: Path, e: Issue[] | undefined)
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'data'], 'required property is missing');
     } else {
-      if (!Array.isArray(v4)) {
+      if (!checkRecipientListResponse_data(v4, e === undefined ? p : [...p, 'data'], e)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('an array', v4));
-      } else {
-        const a5: readonly unknown[] = v4;
-        for (let i6 = 0, n7 = a5.length; i6 < n7; i6++) {
-          const v8 = a5[i6];
-          if (!checkRecipientDetails(v8, e === undefined ? p : [...p, 'data', i6], e)) {
-            if (e === undefined) return false;
-            ok = false;
-            if (v8 === undefined) break;
-          }
-        }
+        ok = false;
       }
     }
   }

@@ -1352,6 +1352,24 @@ function checkMessageResponse(v: unknown, p: Path, e: Issue[] | undefined): bool
   }
   return ok;
 }
+function checkMessageView_Responses(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!checkMessageResponse(v4, e === undefined ? p : [...p, i2], e)) {
+        if (e === undefined) return false;
+        ok = false;
+        if (v4 === undefined) break;
+      }
+    }
+  }
+  return ok;
+}
 function checkMessageView(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
@@ -1449,40 +1467,30 @@ function checkMessageView(v: unknown, p: Path, e: Issue[] | undefined): boolean 
     }
     const v12 = o1.Responses;
     if (v12 !== undefined) {
-      if (!Array.isArray(v12)) {
+      if (!checkMessageView_Responses(v12, e === undefined ? p : [...p, 'Responses'], e)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Responses'], expected('an array', v12));
-      } else {
-        const a13: readonly unknown[] = v12;
-        for (let i14 = 0, n15 = a13.length; i14 < n15; i14++) {
-          const v16 = a13[i14];
-          if (!checkMessageResponse(v16, e === undefined ? p : [...p, 'Responses', i14], e)) {
-            if (e === undefined) return false;
-            ok = false;
-            if (v16 === undefined) break;
-          }
-        }
+        ok = false;
       }
     }
-    const v18 = o1.ResponseEnabled;
-    if (v18 !== undefined) {
-      if (!(typeof v18 === 'boolean')) {
+    const v13 = o1.ResponseEnabled;
+    if (v13 !== undefined) {
+      if (!(typeof v13 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ResponseEnabled'], expected('a boolean', v18));
+        ok = addIssue(e, [...p, 'ResponseEnabled'], expected('a boolean', v13));
       }
     }
-    const v19 = o1.ResponseLimitReached;
-    if (v19 !== undefined) {
-      if (!(typeof v19 === 'boolean')) {
+    const v14 = o1.ResponseLimitReached;
+    if (v14 !== undefined) {
+      if (!(typeof v14 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ResponseLimitReached'], expected('a boolean', v19));
+        ok = addIssue(e, [...p, 'ResponseLimitReached'], expected('a boolean', v14));
       }
     }
-    const v20 = o1.To;
-    if (v20 !== undefined) {
-      if (!(typeof v20 === 'string')) {
+    const v15 = o1.To;
+    if (v15 !== undefined) {
+      if (!(typeof v15 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'To'], expected('a string', v20));
+        ok = addIssue(e, [...p, 'To'], expected('a string', v15));
       }
     }
   }
@@ -1543,6 +1551,29 @@ function checkResponseOfMessageView(v: unknown, p: Path, e: Issue[] | undefined)
   }
   return ok;
 }
+function checkMessageCriteria_MessageIDs(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, i2], expected('a string', v4));
+        if (v4 === undefined) break;
+      } else {
+        if (!isUuid(v4)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, i2], expected('a UUID', v4));
+        }
+      }
+    }
+  }
+  return ok;
+}
 function checkDateRange(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!(typeof v === 'number' && Number.isInteger(v))) {
@@ -1585,91 +1616,98 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     }
     const v3 = o1.MessageIDs;
     if (v3 !== undefined) {
-      if (!Array.isArray(v3)) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'MessageIDs'], expected('an array', v3));
-      } else {
-        const a4: readonly unknown[] = v3;
-        for (let i5 = 0, n6 = a4.length; i5 < n6; i5++) {
-          const v7 = a4[i5];
-          if (!(typeof v7 === 'string')) {
-            if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'MessageIDs', i5], expected('a string', v7));
-            if (v7 === undefined) break;
-          } else {
-            if (!isUuid(v7)) {
-              if (e === undefined) return false;
-              ok = addIssue(e, [...p, 'MessageIDs', i5], expected('a UUID', v7));
-            }
-          }
-        }
-      }
-    }
-    const v8 = o1.Range;
-    if (v8 !== undefined) {
-      if (!checkDateRange(v8, e === undefined ? p : [...p, 'Range'], e)) {
+      if (!checkMessageCriteria_MessageIDs(v3, e === undefined ? p : [...p, 'MessageIDs'], e)) {
         if (e === undefined) return false;
         ok = false;
       }
     }
-    const v10 = o1.StartDate;
-    if (v10 !== undefined) {
-      if (!(typeof v10 === 'string')) {
+    const v4 = o1.Range;
+    if (v4 !== undefined) {
+      if (!checkDateRange(v4, e === undefined ? p : [...p, 'Range'], e)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'StartDate'], expected('a string', v10));
+        ok = false;
+      }
+    }
+    const v6 = o1.StartDate;
+    if (v6 !== undefined) {
+      if (!(typeof v6 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'StartDate'], expected('a string', v6));
       } else {
-        if (!isDateTime(v10)) {
+        if (!isDateTime(v6)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
             [...p, 'StartDate'],
-            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v10),
+            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v6),
           );
         }
       }
     }
-    const v11 = o1.FinishDate;
-    if (v11 !== undefined) {
-      if (!(typeof v11 === 'string')) {
+    const v7 = o1.FinishDate;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'FinishDate'], expected('a string', v11));
+        ok = addIssue(e, [...p, 'FinishDate'], expected('a string', v7));
       } else {
-        if (!isDateTime(v11)) {
+        if (!isDateTime(v7)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
             [...p, 'FinishDate'],
-            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v11),
+            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v7),
           );
         }
       }
     }
-    const v12 = o1.Type;
-    if (v12 !== undefined) {
-      if (!checkMessageType(v12, e === undefined ? p : [...p, 'Type'], e)) {
+    const v8 = o1.Type;
+    if (v8 !== undefined) {
+      if (!checkMessageType(v8, e === undefined ? p : [...p, 'Type'], e)) {
         if (e === undefined) return false;
         ok = false;
       }
     }
-    const v14 = o1.Delete;
-    if (v14 !== undefined) {
-      if (!(typeof v14 === 'boolean')) {
+    const v10 = o1.Delete;
+    if (v10 !== undefined) {
+      if (!(typeof v10 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Delete'], expected('a boolean', v14));
+        ok = addIssue(e, [...p, 'Delete'], expected('a boolean', v10));
       }
     }
-    const v15 = o1.NotifyRecipients;
-    if (v15 !== undefined) {
-      if (!(typeof v15 === 'boolean')) {
+    const v11 = o1.NotifyRecipients;
+    if (v11 !== undefined) {
+      if (!(typeof v11 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'NotifyRecipients'], expected('a boolean', v15));
+        ok = addIssue(e, [...p, 'NotifyRecipients'], expected('a boolean', v11));
       }
     }
-    const v16 = o1.Reason;
-    if (v16 !== undefined) {
-      if (!(typeof v16 === 'string')) {
+    const v12 = o1.Reason;
+    if (v12 !== undefined) {
+      if (!(typeof v12 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Reason'], expected('a string', v16));
+        ok = addIssue(e, [...p, 'Reason'], expected('a string', v12));
+      }
+    }
+  }
+  return ok;
+}
+function checkDeletePendingRecurringMessagesRequest_MessageIDs(
+  v: unknown,
+  p: Path,
+  e: Issue[] | undefined,
+): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, i2], expected('a string', v4));
+        if (v4 === undefined) break;
       }
     }
   }
@@ -1760,59 +1798,55 @@ function checkDeletePendingRecurringMessagesRequest(
     }
     const v3 = o1.MessageIDs;
     if (v3 !== undefined) {
-      if (!Array.isArray(v3)) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'MessageIDs'], expected('an array', v3));
-      } else {
-        const a4: readonly unknown[] = v3;
-        for (let i5 = 0, n6 = a4.length; i5 < n6; i5++) {
-          const v7 = a4[i5];
-          if (!(typeof v7 === 'string')) {
-            if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'MessageIDs', i5], expected('a string', v7));
-            if (v7 === undefined) break;
-          }
-        }
-      }
-    }
-    const v8 = o1.StartDate;
-    if (v8 !== undefined) {
-      if (!(typeof v8 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'StartDate'], expected('a string', v8));
-      }
-    }
-    const v9 = o1.EndDate;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'EndDate'], expected('a string', v9));
-      }
-    }
-    const v10 = o1.Reference;
-    if (v10 !== undefined) {
-      if (!(typeof v10 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Reference'], expected('a string', v10));
-      }
-    }
-    const v11 = o1.Destination;
-    if (v11 !== undefined) {
-      if (!(typeof v11 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Destination'], expected('a string', v11));
-      }
-    }
-    const v12 = o1.Type;
-    if (v12 !== undefined) {
-      if (!checkPendingRecurringType(v12, e === undefined ? p : [...p, 'Type'], e)) {
+      if (
+        !checkDeletePendingRecurringMessagesRequest_MessageIDs(
+          v3,
+          e === undefined ? p : [...p, 'MessageIDs'],
+          e,
+        )
+      ) {
         if (e === undefined) return false;
         ok = false;
       }
     }
-    const v14 = o1.Range;
-    if (v14 !== undefined) {
-      if (!checkFutureDateRange(v14, e === undefined ? p : [...p, 'Range'], e)) {
+    const v4 = o1.StartDate;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'StartDate'], expected('a string', v4));
+      }
+    }
+    const v5 = o1.EndDate;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'EndDate'], expected('a string', v5));
+      }
+    }
+    const v6 = o1.Reference;
+    if (v6 !== undefined) {
+      if (!(typeof v6 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'Reference'], expected('a string', v6));
+      }
+    }
+    const v7 = o1.Destination;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'Destination'], expected('a string', v7));
+      }
+    }
+    const v8 = o1.Type;
+    if (v8 !== undefined) {
+      if (!checkPendingRecurringType(v8, e === undefined ? p : [...p, 'Type'], e)) {
+        if (e === undefined) return false;
+        ok = false;
+      }
+    }
+    const v10 = o1.Range;
+    if (v10 !== undefined) {
+      if (!checkFutureDateRange(v10, e === undefined ? p : [...p, 'Range'], e)) {
         if (e === undefined) return false;
         ok = false;
       }

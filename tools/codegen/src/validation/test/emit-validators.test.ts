@@ -121,6 +121,12 @@ describe('compiled code per keyword', () => {
       not: ['if (v4 === undefined) {'],
     },
     {
+      given: 'an array inside a property (its loop gets a function of its own)',
+      schema: { type: 'object', properties: { list: { type: 'array', items: { type: 'string' } } } },
+      want: ['if (!checkS_list(v2, e === undefined ? p : [...p, "list"], e))'],
+      not: ['for (let'],
+    },
+    {
       given: 'an array of anything typed',
       schema: { type: 'array', items: { minLength: 1 } },
       want: ['if (v4 === undefined) {'],

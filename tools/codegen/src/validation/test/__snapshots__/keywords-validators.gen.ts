@@ -220,6 +220,24 @@ function checkPutBody(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   }
   return ok;
 }
+function checkDetails_list(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, i2], expected('a string', v4));
+        if (v4 === undefined) break;
+      }
+    }
+  }
+  return ok;
+}
 function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
@@ -315,90 +333,78 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
             }
             const v12 = o10.list;
             if (v12 !== undefined) {
-              if (!Array.isArray(v12)) {
-                if (e === undefined) return false;
-                ok = addIssue(
+              if (
+                !checkDetails_list(
+                  v12,
+                  e === undefined ? p : [...p, 'recipients', 'invalid', 'list'],
                   e,
-                  [...p, 'recipients', 'invalid', 'list'],
-                  expected('an array', v12),
-                );
-              } else {
-                const a13: readonly unknown[] = v12;
-                for (let i14 = 0, n15 = a13.length; i14 < n15; i14++) {
-                  const v16 = a13[i14];
-                  if (!(typeof v16 === 'string')) {
-                    if (e === undefined) return false;
-                    ok = addIssue(
-                      e,
-                      [...p, 'recipients', 'invalid', 'list', i14],
-                      expected('a string', v16),
-                    );
-                    if (v16 === undefined) break;
-                  }
-                }
+                )
+              ) {
+                if (e === undefined) return false;
+                ok = false;
               }
             }
           }
         }
       }
     }
-    const v17 = o1.priority;
-    if (v17 !== undefined) {
-      if (!(typeof v17 === 'number' && Number.isFinite(v17))) {
+    const v13 = o1.priority;
+    if (v13 !== undefined) {
+      if (!(typeof v13 === 'number' && Number.isFinite(v13))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'priority'], expected('a number', v17));
+        ok = addIssue(e, [...p, 'priority'], expected('a number', v13));
       } else {
-        if (v17 < 1) {
+        if (v13 < 1) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'priority'], expected('at least 1', v17));
+          ok = addIssue(e, [...p, 'priority'], expected('at least 1', v13));
         }
       }
     }
-    const v18 = o1.price;
-    if (v18 !== undefined) {
-      if (!(typeof v18 === 'number' && Number.isFinite(v18))) {
+    const v14 = o1.price;
+    if (v14 !== undefined) {
+      if (!(typeof v14 === 'number' && Number.isFinite(v14))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'price'], expected('a number', v18));
+        ok = addIssue(e, [...p, 'price'], expected('a number', v14));
       } else {
-        if (v18 <= 0) {
+        if (v14 <= 0) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'price'], expected('more than 0', v18));
+          ok = addIssue(e, [...p, 'price'], expected('more than 0', v14));
         }
-        if (v18 >= 1000) {
+        if (v14 >= 1000) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'price'], expected('less than 1000', v18));
+          ok = addIssue(e, [...p, 'price'], expected('less than 1000', v14));
         }
       }
     }
-    const v19 = o1.state;
-    if (v19 !== undefined) {
-      if (!(typeof v19 === 'number' && Number.isInteger(v19))) {
+    const v15 = o1.state;
+    if (v15 !== undefined) {
+      if (!(typeof v15 === 'number' && Number.isInteger(v15))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'state'], expected('an integer', v19));
+        ok = addIssue(e, [...p, 'state'], expected('an integer', v15));
       } else {
-        if (v19 > 9) {
+        if (v15 > 9) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'state'], expected('at most 9', v19));
+          ok = addIssue(e, [...p, 'state'], expected('at most 9', v15));
         }
-        if (v19 < -2147483648 || v19 >= 2147483648) {
+        if (v15 < -2147483648 || v15 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
             [...p, 'state'],
-            expected('a signed 32-bit value (-2147483648 to 2147483647)', v19),
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v15),
           );
         }
       }
     }
-    const v20 = o1.id;
-    if (v20 !== undefined) {
-      if (!(typeof v20 === 'string')) {
+    const v16 = o1.id;
+    if (v16 !== undefined) {
+      if (!(typeof v16 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v20));
+        ok = addIssue(e, [...p, 'id'], expected('a string', v16));
       } else {
-        if (!pattern2.test(v20)) {
+        if (!pattern2.test(v16)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'id'], expected('a string matching /^[0-9a-f]{24}$/', v20));
+          ok = addIssue(e, [...p, 'id'], expected('a string matching /^[0-9a-f]{24}$/', v16));
         }
       }
     }
@@ -604,6 +610,24 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
   }
   return ok;
 }
+function checkTree_children(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!checkTree(v4, e === undefined ? p : [...p, i2], e)) {
+        if (e === undefined) return false;
+        ok = false;
+        if (v4 === undefined) break;
+      }
+    }
+  }
+  return ok;
+}
 function checkTree(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
@@ -628,19 +652,9 @@ function checkTree(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     }
     const v3 = o1.children;
     if (v3 !== undefined) {
-      if (!Array.isArray(v3)) {
+      if (!checkTree_children(v3, e === undefined ? p : [...p, 'children'], e)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'children'], expected('an array', v3));
-      } else {
-        const a4: readonly unknown[] = v3;
-        for (let i5 = 0, n6 = a4.length; i5 < n6; i5++) {
-          const v7 = a4[i5];
-          if (!checkTree(v7, e === undefined ? p : [...p, 'children', i5], e)) {
-            if (e === undefined) return false;
-            ok = false;
-            if (v7 === undefined) break;
-          }
-        }
+        ok = false;
       }
     }
   }
