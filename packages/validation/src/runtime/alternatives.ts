@@ -26,7 +26,10 @@ export function noAlternativeMatched(
   let only: Alternative | undefined;
   let candidates = 0;
   for (const alternative of alternatives) {
-    if (alternative.types === undefined || (type !== undefined && acceptsType(alternative.types, type))) {
+    if (
+      alternative.types === undefined ||
+      (type !== undefined && acceptsType(alternative.types, type))
+    ) {
       only = alternative;
       candidates++;
     }
@@ -35,7 +38,11 @@ export function noAlternativeMatched(
     const before = issues.length;
     if (!only.check(value, path, issues) && issues.length > before) return false;
   }
-  return addIssue(issues, path, `expected one of: ${labelsOf(alternatives)}; got ${describeValue(value)}`);
+  return addIssue(
+    issues,
+    path,
+    `expected one of: ${labelsOf(alternatives)}; got ${describeValue(value)}`,
+  );
 }
 
 function acceptsType(types: readonly JsonType[], type: JsonType): boolean {

@@ -10,13 +10,18 @@ export async function describeRegistryDifferential(shard: number, shards: number
   for (const { name: apiName } of listApis()) {
     const document = await bundleApi(apiName);
     const module = await compileModule(`${apiName}-shard${shard}`, document);
-    const names = Object.keys(document.components?.schemas ?? {}).filter((_, index) => index % shards === shard);
-    describe.runIf(names.length > 0)(`${apiName} schemas agree with @hyperjump/json-schema (OpenAPI 3.1 dialect)`, () => {
-      for (const name of names) {
-        it(name, async () => {
-          await checkSchemaAgainstOracle(apiName, document, module, name);
-        });
-      }
-    });
+    const names = Object.keys(document.components?.schemas ?? {}).filter(
+      (_, index) => index % shards === shard,
+    );
+    describe.runIf(names.length > 0)(
+      `${apiName} schemas agree with @hyperjump/json-schema (OpenAPI 3.1 dialect)`,
+      () => {
+        for (const name of names) {
+          it(name, async () => {
+            await checkSchemaAgainstOracle(apiName, document, module, name);
+          });
+        }
+      },
+    );
   }
 }

@@ -368,7 +368,12 @@ function cloneJson(value: unknown): unknown {
     const copy: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
       // defineProperty, so that a "__proto__" key stays a key.
-      Object.defineProperty(copy, key, { value: cloneJson(child), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(copy, key, {
+        value: cloneJson(child),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return copy;
   }

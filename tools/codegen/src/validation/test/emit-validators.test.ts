@@ -122,7 +122,10 @@ describe('compiled code per keyword', () => {
     },
     {
       given: 'an array inside a property (its loop gets a function of its own)',
-      schema: { type: 'object', properties: { list: { type: 'array', items: { type: 'string' } } } },
+      schema: {
+        type: 'object',
+        properties: { list: { type: 'array', items: { type: 'string' } } },
+      },
       want: ['if (!checkS_list(v2, e === undefined ? p : [...p, "list"], e))'],
       not: ['for (let'],
     },
