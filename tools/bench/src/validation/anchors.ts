@@ -1,31 +1,63 @@
 // The anchors of issue 3, each given the same contract: ajv standalone code (from the bundled
-// spec itself), TypeBox's TypeCompiler and zod 4 (both written by hand after the spec).
+// spec itself, turned into real ESM), TypeBox's TypeCompiler and zod 4 (both written by hand
+// after the spec).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Type } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { z } from 'zod';
+import { cacheDir } from '../paths.ts';
 
 export type Verdict = (value: unknown) => boolean;
 
-/** ajv's standalone output for two component schemas, loaded as the CommonJS it really is. */
-export function ajvStandalone(document: { components?: { schemas?: Record<string, unknown> } }, names: readonly string[]): Record<string, Verdict> {
-  const defs = JSON.parse(JSON.stringify(document.components?.schemas ?? {}).replaceAll('#/components/schemas/', '#/$defs/'));
-  const ajv = new Ajv2020({ code: { source: true }, strict: false });
+/** An ajv validate function: the verdict, and on failure its issues in `errors`. */
+export type AjvValidate = Verdict & { errors?: unknown[] | null };
+
+/**
+ * ajv's standalone output for some component schemas, loaded as an ES module. Its "ESM" output
+ * still calls `require()` for the format checks and runtime helpers; {@link realEsm} turns those
+ * into imports, as a consumer shipping it to a browser or an ESM-only runtime must.
+ */
+export async function ajvStandalone(
+  document: { components?: { schemas?: Record<string, unknown> } },
+  names: readonly string[],
+  options: { allErrors: boolean },
+): Promise<Record<string, AjvValidate>> {
+  const schemas = JSON.stringify(document.components?.schemas ?? {});
+  const defs = JSON.parse(schemas.replaceAll('#/components/schemas/', '#/$defs/'));
+  const ajv = new Ajv2020({
+    code: { source: true, esm: true },
+    strict: false,
+    allErrors: options.allErrors,
+  });
   addFormats.default(ajv);
   ajv.addSchema({ $id: 'api', $defs: defs });
   const refs = Object.fromEntries(names.map((name) => [name, `api#/$defs/${name}`]));
-  const code = standaloneCode.default(ajv, refs);
-  const dir = join(import.meta.dirname, '../node_modules/.cache/validation-bench');
+  const dir = join(cacheDir, 'validation');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'ajv-standalone.cjs');
-  writeFileSync(file, code);
-  const loaded = createRequire(import.meta.url)(file) as Record<string, Verdict>;
-  return Object.fromEntries(names.map((name) => [name, loaded[name] as Verdict]));
+  const file = join(dir, `ajv-standalone${options.allErrors ? '-all-errors' : ''}.mjs`);
+  writeFileSync(file, realEsm(standaloneCode.default(ajv, refs)));
+  const loaded = (await import(pathToFileURL(file).href)) as Record<string, AjvValidate>;
+  return Object.fromEntries(names.map((name) => [name, loaded[name] as AjvValidate]));
+}
+
+/** ajv standalone code with every `require("x")` replaced by a default import of `x.js`. */
+export function realEsm(code: string): string {
+  const modules = new Map<string, string>();
+  const body = code.replace(/require\("([^"]+)"\)/g, (_, specifier: string) => {
+    const name = modules.get(specifier) ?? `required${modules.size}`;
+    modules.set(specifier, name);
+    return name;
+  });
+  const imports = [...modules].map(([specifier, name]) => {
+    const file = /\.[cm]?js$/.test(specifier) ? specifier : `${specifier}.js`;
+    return `import ${name} from ${JSON.stringify(file)};`;
+  });
+  return `${imports.join('\n')}\n${body.replace(/^"use strict";/, '')}`;
 }
 
 const typeboxRecipientObject = Type.Object({
@@ -51,7 +83,10 @@ const typeboxUpdateResponse = Type.Object({
       Type.Object({
         valid: Type.Optional(Type.Object({ count: Type.Optional(Type.Integer()) })),
         invalid: Type.Optional(
-          Type.Object({ total: Type.Optional(Type.Integer()), list: Type.Optional(Type.Array(Type.String())) }),
+          Type.Object({
+            total: Type.Optional(Type.Integer()),
+            list: Type.Optional(Type.Array(Type.String())),
+          }),
         ),
       }),
     ),
@@ -90,7 +125,10 @@ export const typebox = {
   MessageUpdateResponse: TypeCompiler.Compile(typeboxUpdateResponse),
 };
 
-const zodRecipientObject = z.looseObject({ number: z.string(), fields: z.record(z.string(), z.string()).optional() });
+const zodRecipientObject = z.looseObject({
+  number: z.string(),
+  fields: z.record(z.string(), z.string()).optional(),
+});
 const zodRecipient = z.union([z.string(), zodRecipientObject]);
 export const zod = {
   PutBodyMessage: z.looseObject({
@@ -110,7 +148,9 @@ export const zod = {
       recipients: z
         .looseObject({
           valid: z.looseObject({ count: z.int().optional() }).optional(),
-          invalid: z.looseObject({ total: z.int().optional(), list: z.array(z.string()).optional() }).optional(),
+          invalid: z
+            .looseObject({ total: z.int().optional(), list: z.array(z.string()).optional() })
+            .optional(),
         })
         .optional(),
       transaction: z.boolean().optional(),

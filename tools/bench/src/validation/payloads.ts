@@ -15,7 +15,10 @@ export function updateResponse(invalidCount: number): unknown {
         valid: { count: 4 },
         invalid: {
           total: invalidCount,
-          list: Array.from({ length: invalidCount }, (_, index) => `39349${String(index).padStart(7, '0')}`),
+          list: Array.from(
+            { length: invalidCount },
+            (_, index) => `39349${String(index).padStart(7, '0')}`,
+          ),
         },
       },
       transaction: true,

@@ -1,0 +1,49 @@
+// The whole run, as written to latest.json (and rendered into latest.md).
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import type { Row, SuiteName } from './row.ts';
+
+export interface SuiteResult {
+  readonly name: SuiteName;
+  readonly title: string;
+  /** How the suite measures, in a sentence or two. */
+  readonly notes: string;
+  readonly durationMs: number;
+  readonly rows: readonly Row[];
+  /** Why the suite produced no (or not all) rows. */
+  readonly error?: string;
+}
+
+export interface BenchReport {
+  /** ISO time the run started. */
+  readonly startedAt: string;
+  readonly durationMs: number;
+  /** Node version, CPU model and count, memory. */
+  readonly machine: string;
+  /** Short commit id, with "+ local changes" when the work tree differs from it. */
+  readonly commit: string;
+  readonly suites: readonly SuiteResult[];
+}
+
+export function describeMachine(): string {
+  const cores = cpus();
+  const model = cores[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
+  const memory = Math.round(totalmem() / 2 ** 30);
+  return `Node ${process.version}, ${process.platform}/${process.arch}, ${cores.length} × ${model}, ${memory} GiB`;
+}
+
+export function describeCommit(root: string): string {
+  try {
+    const id = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${id} + local changes` : id;
+  } catch {
+    return 'unknown (not a git work tree)';
+  }
+}

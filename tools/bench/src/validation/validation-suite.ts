@@ -1,0 +1,152 @@
+// Our compiled validators against the issue's anchors on the issue's payloads: ajv standalone,
+// TypeBox's TypeCompiler and zod 4, every contestant taking turns in one process. Two kinds of
+// rows, so each compares the same work: a verdict (is the payload valid?) on every payload, and
+// a verdict with every issue listed on the invalid one.
+import { bundleApi } from '@sms-contracts/specs/load-api';
+import { schemas } from '@sms-contracts/validation/gateway-sms';
+import { alternate, type Contestant, type Measured } from '../measure/alternate.ts';
+import { opsPerSecond } from '../measure/micro.ts';
+import { type Row, row, type SideResult } from '../report/row.ts';
+import type { SuiteOptions } from '../suite.ts';
+import { named } from '../versions.ts';
+import { ajvStandalone, typebox, zod } from './anchors.ts';
+import { invalidPutBody, updateResponse, validPutBody } from './payloads.ts';
+
+type Schema = 'PutBodyMessage' | 'MessageUpdateResponse';
+
+interface Case {
+  readonly payload: string;
+  readonly schema: Schema;
+  readonly value: unknown;
+  readonly valid: boolean;
+}
+
+const envelope = 'PUT /messages/{id} 200 response (DataResponseDetails envelope)';
+const cases: readonly Case[] = [
+  {
+    payload: `${envelope}, 10 invalid recipients`,
+    schema: 'MessageUpdateResponse',
+    value: updateResponse(10),
+    valid: true,
+  },
+  {
+    payload: `${envelope}, 10,000 invalid recipients`,
+    schema: 'MessageUpdateResponse',
+    value: updateResponse(10_000),
+    valid: true,
+  },
+  {
+    payload: 'valid PUT /messages/{id} body',
+    schema: 'PutBodyMessage',
+    value: validPutBody,
+    valid: true,
+  },
+  {
+    payload: 'invalid PUT /messages/{id} body (4 errors)',
+    schema: 'PutBodyMessage',
+    value: invalidPutBody,
+    valid: false,
+  },
+];
+
+type Check = (value: unknown) => unknown;
+
+/** One row: our contestant first, then the anchors, all taking turns; anchor = the fastest. */
+async function compare(
+  name: string,
+  testCase: Case,
+  ours: [string, Check],
+  anchors: [string, Check][],
+  extras: [string, Check][],
+  options: SuiteOptions,
+): Promise<Row> {
+  const contestants: Contestant[] = [ours, ...anchors, ...extras].map(([label, check]) => ({
+    label,
+    once: opsPerSecond(() => check(testCase.value)),
+  }));
+  const measured = await alternate(contestants, {
+    warmup: 2,
+    rounds: options.quick ? 5 : 15,
+    budgetMs: 15_000,
+  });
+  const [own, ...rest] = measured;
+  const measuredAnchors = rest.slice(0, anchors.length);
+  const fastest = [...measuredAnchors].sort((a, b) => b.summary.median - a.summary.median)[0];
+  if (!own || !fastest) throw new Error(`${name}: a contestant did not run`);
+  const side = (result: Measured): SideResult => ({ label: result.label, summary: result.summary });
+  return row({
+    suite: 'validation',
+    name,
+    payload: testCase.payload,
+    unit: 'ops/s',
+    better: 'higher',
+    ours: side(own),
+    anchor: { label: `${fastest.label} (fastest anchor)`, summary: fastest.summary },
+    goal: { text: 'ours ≥ the fastest anchor', met: (measuredRow) => measuredRow.ratio >= 1 },
+    also: rest.filter((result) => result !== fastest).map(side),
+  });
+}
+
+export async function validationSuite(options: SuiteOptions): Promise<Row[]> {
+  const document = await bundleApi('gateway-sms');
+  const names = ['PutBodyMessage', 'MessageUpdateResponse'];
+  const ajvFirst = await ajvStandalone(document, names, { allErrors: false });
+  const ajvAll = await ajvStandalone(document, names, { allErrors: true });
+  const rows: Row[] = [];
+  for (const testCase of cases) {
+    const { schema, value, valid } = testCase;
+    const ours = schemas[schema];
+    const ajvVerdict = ajvFirst[schema];
+    const ajvIssues = ajvAll[schema];
+    if (!ajvVerdict || !ajvIssues) throw new Error(`ajv: no standalone validator for ${schema}`);
+    const verdicts: [string, Check][] = [
+      [`${named('ajv')} standalone (ESM, ajv-formats), verdict`, (input) => ajvVerdict(input)],
+      [
+        `${named('@sinclair/typebox', 'TypeBox')} TypeCompiler Check()`,
+        (input) => typebox[schema].Check(input),
+      ],
+      [`${named('zod')} safeParse().success`, (input) => zod[schema].safeParse(input).success],
+    ];
+    // Same payload, same verdict: otherwise the timings compare different work.
+    const answers = [ours.is(value), ...verdicts.map(([, check]) => check(value))];
+    if (answers.some((answer) => answer !== valid)) {
+      throw new Error(
+        `${testCase.payload}: expected every verdict to be ${valid}, got ${answers.join(', ')}`,
+      );
+    }
+    const standard: [string, Check] = [
+      `ours: schemas.${schema}['~standard'].validate()`,
+      (input) => ours['~standard'].validate(input),
+    ];
+    rows.push(
+      await compare(
+        `${schema}: verdict`,
+        testCase,
+        [`ours: schemas.${schema}.is()`, (input) => ours.is(input)],
+        verdicts,
+        [standard],
+        options,
+      ),
+    );
+    if (valid) continue;
+    // Every issue, each with its path: what a caller reporting the failure needs.
+    const issues: [string, Check][] = [
+      [
+        `${named('ajv')} standalone, allErrors: true, .errors`,
+        (input) => ajvIssues(input) || ajvIssues.errors,
+      ],
+      [
+        `${named('@sinclair/typebox', 'TypeBox')} TypeCompiler [...Errors()]`,
+        (input) => [...typebox[schema].Errors(input)],
+      ],
+      [
+        `${named('zod')} safeParse().error.issues`,
+        (input) => zod[schema].safeParse(input).error?.issues,
+      ],
+    ];
+    rows.push(
+      await compare(`${schema}: every issue listed`, testCase, standard, issues, [], options),
+    );
+  }
+  return rows;
+}
