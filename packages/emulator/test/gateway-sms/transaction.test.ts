@@ -17,10 +17,16 @@ describe('Gateway SMS transactions (POST then PUT /messages/{id})', () => {
     const { id, call } = await createMessage(emulator, { recipients: '+39-3478569987' });
     expect(call.body).toMatchObject({ message: 'Message Queued', success: true, error: null });
     // Queued in the answer, as in the vendor's example; sent at once when read back.
-    expect(call.body.data[0]).toMatchObject({ transaction: false, state: 0, statistics: { sent: 0 } });
+    expect(call.body.data[0]).toMatchObject({
+      transaction: false,
+      state: 0,
+      statistics: { sent: 0 },
+    });
     const read = await callGateway(emulator, 'getMessage', 'GET', `/messages/${id}`);
     expect(read.body.data[0]).toMatchObject({ state: 2, statistics: { sent: 1, delivered: 1 } });
-    expect(emulator.outbox().map((e) => [e.messageId, e.to, e.status])).toEqual([[id, '+39-3478569987', 'sent']]);
+    expect(emulator.outbox().map((e) => [e.messageId, e.to, e.status])).toEqual([
+      [id, '+39-3478569987', 'sent'],
+    ]);
   });
 
   it('appends recipients while open, then closes and queues on transaction: false', async () => {
