@@ -21,15 +21,16 @@ try {
   try {
     current = readFileSync(target, 'utf8');
   } catch {}
-  if (current === source) process.exit(0);
-  if (check) {
+  // No process.exit() in here: it would skip the clean-up below.
+  if (current !== source && check) {
     console.error(`${target} is stale; run \`pnpm generate\``);
-    process.exit(1);
+    process.exitCode = 1;
+  } else if (current !== source) {
+    const temporary = `${target}.${process.pid}.tmp`;
+    writeFileSync(temporary, source);
+    renameSync(temporary, target);
+    console.log(`wrote ${target}`);
   }
-  const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync(temporary, source);
-  renameSync(temporary, target);
-  console.log(`wrote ${target}`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
