@@ -87,7 +87,8 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
   // Method → path template → operation: one Map lookup per call, no key string built.
   const routes: Record<string, Map<string, OperationInfo>> = {};
   for (const operation of Object.values(config.operations)) {
-    (routes[operation.method] ??= new Map()).set(operation.path, operation);
+    routes[operation.method] ??= new Map();
+    routes[operation.method]?.set(operation.path, operation);
   }
 
   async function call(
