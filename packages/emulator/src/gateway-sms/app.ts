@@ -194,8 +194,8 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
         const record = store.get(id);
         const refused = unknownId('getRecipient', id, record !== undefined);
         if (refused || !record) return refused as Reply;
-        const index = record.recipients.findIndex((r) => r.number === params.number);
-        const recipient = record.recipients[index];
+        const index = record.recipients.indexOf(params.number as string);
+        const recipient = record.recipients.at(index);
         if (!recipient) return gatewayError(404, 'No message found', 203);
         return ok(200, '1 Result', [presentRecipient(record, recipient, index, clock.now())]);
       },

@@ -5,6 +5,7 @@ import type { OutboxEntry } from '../outbox.ts';
 import { fillPlaceholders } from '../text/fill-placeholders.ts';
 import { countSegments, type SegmentCount } from '../text/segments.ts';
 import { basePrice, finalPrice, type GatewayPricing } from './pricing.ts';
+import { type GatewayRecipientRecord, RecipientColumns } from './recipient-columns.ts';
 import { classifyRecipients, type ParsedRecipient } from './recipients.ts';
 import { parseTimestampSend } from './timestamp-send.ts';
 
@@ -12,19 +13,7 @@ type PostBodyMessage = components['schemas']['PostBodyMessage'];
 type PutBodyMessage = components['schemas']['PutBodyMessage'];
 type Options = components['schemas']['Options'];
 
-/**
- * One valid recipient of a message, its text rendered and priced when it was added. Kept lean
- * (its id and prefix are derived when shown): a transaction can hold many thousands.
- */
-export interface GatewayRecipientRecord {
-  readonly number: string;
-  readonly fields: Readonly<Record<string, string>>;
-  readonly text: string;
-  readonly encoding: 'GSM-7' | 'UCS-2';
-  readonly segments: number;
-  readonly remaining: number;
-  readonly price: number;
-}
+export type { GatewayRecipientRecord } from './recipient-columns.ts';
 
 export interface GatewayMessageRecord {
   readonly id: string;
@@ -41,17 +30,22 @@ export interface GatewayMessageRecord {
   updatedAt: number;
   /** When the transaction closed (or the message was created closed). */
   queuedAt: number | null;
-  readonly recipients: GatewayRecipientRecord[];
+  readonly recipients: RecipientColumns;
   readonly invalid: string[];
   /** Running sums over `recipients`, kept so a PUT costs the same on the 10th or 10,000th call. */
   smsTotal: number;
   priceTotal: number;
 }
 
+/** A message as the state file holds it: recipients as plain objects. */
+export type PersistedGatewayMessage = Omit<GatewayMessageRecord, 'recipients'> & {
+  readonly recipients: readonly GatewayRecipientRecord[];
+};
+
 /** The persisted form of the Gateway SMS account. */
 export interface GatewayState {
   readonly credit: number;
-  readonly messages: readonly GatewayMessageRecord[];
+  readonly messages: readonly PersistedGatewayMessage[];
 }
 
 export type GatewayFailure =
@@ -72,8 +66,6 @@ function isFailure(value: number | null | GatewayFailure): value is GatewayFailu
 
 interface MessageEntry {
   readonly record: GatewayMessageRecord;
-  /** Numbers already on the message: the dedup index, rebuilt on load. */
-  readonly numbers: Set<string>;
   /** Segments of the body itself, shared by every recipient whose text has nothing filled in. */
   bodyCount?: SegmentCount;
 }
@@ -105,24 +97,25 @@ export class GatewayStore {
     if (isFailure(sendAt)) return sendAt;
     const { timestamp_send: _ignored, ...options } = input.options ?? {};
     const open = input.transaction === true;
+    const priority = input.priority ?? 1;
     const record: GatewayMessageRecord = {
       id: objectId(now),
       test: input.test ?? false,
       sender: input.sender,
       body: input.body,
-      priority: input.priority ?? 1,
+      priority,
       options: { flash: false, realtime: false, ...options },
       sendAt,
       open,
       createdAt: now,
       updatedAt: now,
       queuedAt: open ? null : now,
-      recipients: [],
+      recipients: this.#columns(input.body, priority, input.options?.realtime === true),
       invalid: [],
       smsTotal: 0,
       priceTotal: 0,
     };
-    const entry: MessageEntry = { record, numbers: new Set() };
+    const entry: MessageEntry = { record };
     const added = this.#addRecipients(entry, input.recipients);
     if (added.kind !== 'ok') return added;
     this.#messages.set(record.id, entry);
@@ -208,18 +201,30 @@ export class GatewayStore {
   }
 
   toJSON(): GatewayState {
-    return { credit: this.credit, messages: this.list().reverse() };
+    const messages = [...this.#messages.values()].map(({ record }) => ({
+      ...record,
+      recipients: record.recipients.toJSON(),
+    }));
+    return { credit: this.credit, messages };
   }
 
   load(state: GatewayState): void {
     this.credit = state.credit;
     this.#messages.clear();
-    for (const record of state.messages) {
-      this.#messages.set(record.id, {
-        record: { ...record, recipients: [...record.recipients], invalid: [...record.invalid] },
-        numbers: new Set(record.recipients.map((r) => r.number)),
+    for (const saved of state.messages) {
+      const recipients = this.#columns(saved.body, saved.priority, saved.options.realtime === true);
+      for (const recipient of saved.recipients) recipients.push(recipient);
+      this.#messages.set(saved.id, {
+        record: { ...saved, recipients, invalid: [...saved.invalid] },
       });
     }
+  }
+
+  #columns(body: string, priority: number, realtime: boolean): RecipientColumns {
+    const pricing = this.#pricing;
+    return new RecipientColumns(body, (segments) =>
+      finalPrice(pricing, segments, priority, realtime),
+    );
   }
 
   #sendAt(value: string | undefined): number | null | GatewayFailure {
@@ -235,15 +240,14 @@ export class GatewayStore {
     entry: MessageEntry,
     recipients: PostBodyMessage['recipients'],
   ): GatewayResult<undefined> {
-    const { record, numbers } = entry;
+    const { record } = entry;
     const { valid, invalid } = classifyRecipients(recipients);
-    const fresh = valid.filter((recipient) => !numbers.has(recipient.number));
+    const fresh = valid.filter((recipient) => !record.recipients.has(recipient.number));
     const priced = fresh.map((recipient) => this.#render(entry, recipient));
     const cost = record.test ? 0 : roundMoney(priced.reduce((sum, r) => sum + r.price, 0));
     if (cost > this.credit) return { kind: 'credit', needed: cost, available: this.credit };
     this.credit = roundMoney(this.credit - cost);
     for (const recipient of priced) {
-      numbers.add(recipient.number);
       record.recipients.push(recipient);
       record.smsTotal += recipient.segments;
       record.priceTotal = roundMoney(record.priceTotal + recipient.price);
@@ -269,12 +273,7 @@ export class GatewayStore {
       encoding: count.encoding,
       segments: count.segments,
       remaining: count.remaining,
-      price: finalPrice(
-        this.#pricing,
-        count.segments,
-        record.priority,
-        record.options.realtime === true,
-      ),
+      price: record.recipients.priceOf(count.segments),
     };
   }
 }
