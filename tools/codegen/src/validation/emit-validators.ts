@@ -71,11 +71,12 @@ export function emitValidators(input: EmitValidatorsInput): string {
     'type Path',
     'type Validator',
   ];
+  const runtime = JSON.stringify(input.runtimeImport ?? './runtime/index.ts');
   return [
     `import type { components, operations as Operations } from ${JSON.stringify(input.typesImport)};`,
-    `import { ${imports.join(', ')} } from ${JSON.stringify(input.runtimeImport ?? './runtime/index.ts')};`,
+    `import { ${imports.join(', ')} } from ${runtime};`,
     '',
-    `export { formatIssue, type Issue, ValidationError, type Validator } from ${JSON.stringify(input.runtimeImport ?? './runtime/index.ts')};`,
+    `export { formatIssue, type Issue, ValidationError, type Validator } from ${runtime};`,
     '',
     'type Schemas = components["schemas"];',
     '',
