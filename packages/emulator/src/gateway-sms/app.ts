@@ -6,7 +6,7 @@ import { mountRoute, type RouteOptions, respond, defineRoute as route } from '..
 import { objectIdPattern } from '../ids.ts';
 import { gatewayDialect, gatewayError } from './dialect.ts';
 import { presentListItem, presentMessage, presentRecipient } from './present.ts';
-import type { GatewayFailure, GatewayStore } from './store.ts';
+import type { GatewayFailure, GatewayMessageRecord, GatewayStore } from './store.ts';
 
 type PostBodyMessage = components['schemas']['PostBodyMessage'];
 type PutBodyMessage = components['schemas']['PutBodyMessage'];
@@ -31,27 +31,28 @@ const idErrors = {
 } as const;
 
 /**
- * The id checks every `/messages/{id}` operation shares: 406 for an id that is not 24 hex digits,
- * 404 for one no message has. GET /messages/{id} documents no 404, so an unknown id there is a
- * 406 with the same code as a malformed one.
+ * The id check every `/messages/{id}` operation shares: the message, or 406 for an id that is not
+ * 24 hex digits and 404 for one no message has. GET /messages/{id} documents no 404, so an
+ * unknown id there is a 406 with the same code as a malformed one.
  */
-function unknownId(
+function findMessage(
+  store: GatewayStore,
   operationId: keyof typeof idErrors,
   id: string,
-  known: boolean,
-): Reply | undefined {
+): { readonly record: GatewayMessageRecord } | { readonly refused: Reply } {
   const codes = idErrors[operationId];
   if (!objectIdPattern.test(id)) {
-    return gatewayError(
-      406,
-      `Invalid Message ID: expected 24 hexadecimal digits, got "${id}"`,
-      codes.malformed,
-    );
+    const message = `Invalid Message ID: expected 24 hexadecimal digits, got "${id}"`;
+    return { refused: gatewayError(406, message, codes.malformed) };
   }
-  if (known) return undefined;
-  return operationId === 'getMessage'
-    ? gatewayError(406, `Invalid Message ID: no message has id ${id}`, codes.unknown)
-    : gatewayError(404, 'No message found', codes.unknown);
+  const record = store.get(id);
+  if (record) return { record };
+  return {
+    refused:
+      operationId === 'getMessage'
+        ? gatewayError(406, `Invalid Message ID: no message has id ${id}`, codes.unknown)
+        : gatewayError(404, 'No message found', codes.unknown),
+  };
 }
 
 function credit(store: GatewayStore): string {
@@ -124,11 +125,9 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
       path: '/messages/:id',
       operation: { operationId: 'getMessage', hasBody: false },
       handle({ params }) {
-        const id = params.id as string;
-        const record = store.get(id);
-        const refused = unknownId('getMessage', id, record !== undefined);
-        if (refused || !record) return refused as Reply;
-        return ok(200, '1 Result', [presentMessage(store, record, clock.now())]);
+        const found = findMessage(store, 'getMessage', params.id as string);
+        if ('refused' in found) return found.refused;
+        return ok(200, '1 Result', [presentMessage(store, found.record, clock.now())]);
       },
     }),
     route<PutBodyMessage>({
@@ -136,11 +135,10 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
       path: '/messages/:id',
       operation: { operationId: 'updateMessage', hasBody: true },
       handle({ params, body }) {
-        const id = params.id as string;
-        const refused = unknownId('updateMessage', id, store.get(id) !== undefined);
-        if (refused) return refused;
+        const found = findMessage(store, 'updateMessage', params.id as string);
+        if ('refused' in found) return found.refused;
         const now = clock.now();
-        const result = store.append(id, body, now);
+        const result = store.append(found.record.id, body, now);
         if (result.kind !== 'ok') return failureReply(result, store, 'updateMessage');
         ctx.changed();
         return ok(200, 'Updated', presentMessage(store, result.value, now, true));
@@ -151,13 +149,12 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
       path: '/messages/:id',
       operation: { operationId: 'deleteMessage', hasBody: false },
       handle({ params }) {
-        const id = params.id as string;
-        const refused = unknownId('deleteMessage', id, store.get(id) !== undefined);
-        if (refused) return refused;
-        const result = store.delete(id);
+        const found = findMessage(store, 'deleteMessage', params.id as string);
+        if ('refused' in found) return found.refused;
+        const result = store.delete(found.record.id);
         if (result.kind !== 'ok') return failureReply(result, store, 'deleteMessage');
         ctx.changed();
-        return ok(200, `${id} Deleted`, []);
+        return ok(200, `${found.record.id} Deleted`, []);
       },
     }),
     route({
@@ -175,10 +172,9 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
       path: '/messages/:id/recipients',
       operation: { operationId: 'listRecipients', hasBody: false },
       handle({ params }) {
-        const id = params.id as string;
-        const record = store.get(id);
-        const refused = unknownId('listRecipients', id, record !== undefined);
-        if (refused || !record) return refused as Reply;
+        const found = findMessage(store, 'listRecipients', params.id as string);
+        if ('refused' in found) return found.refused;
+        const { record } = found;
         if (record.recipients.length === 0) return gatewayError(404, 'No message found', 203);
         const now = clock.now();
         const data = record.recipients.map((r, i) => presentRecipient(record, r, i, now));
@@ -190,10 +186,9 @@ export function gatewaySmsApp(ctx: GatewayAppContext): Hono {
       path: '/messages/:id/recipients/:number',
       operation: { operationId: 'getRecipient', hasBody: false },
       handle({ params }) {
-        const id = params.id as string;
-        const record = store.get(id);
-        const refused = unknownId('getRecipient', id, record !== undefined);
-        if (refused || !record) return refused as Reply;
+        const found = findMessage(store, 'getRecipient', params.id as string);
+        if ('refused' in found) return found.refused;
+        const { record } = found;
         const index = record.recipients.indexOf(params.number as string);
         const recipient = record.recipients.at(index);
         if (!recipient) return gatewayError(404, 'No message found', 203);
