@@ -1,5 +1,5 @@
 // What openapi-fetch users rely on keeps working: results, middleware, custom fetch, serializers.
-import type { Middleware } from 'openapi-fetch';
+import { type Middleware, wrapAsPathBasedClient } from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoopbackServer, sendJson, startServer } from './support/loopback-server.ts';
 import { createThingsClient, secretToken } from './support/things-client.ts';
@@ -94,6 +94,14 @@ describe('requests', () => {
     const stream = await client.GET('/health', { parseAs: 'stream' });
     expect(stream.data).toBeInstanceOf(ReadableStream);
     await stream.data?.cancel();
+  });
+});
+
+describe('openapi-fetch helpers', () => {
+  it('wrapAsPathBasedClient works on this client', async () => {
+    const client = wrapAsPathBasedClient(createThingsClient({ baseUrl: server.url }));
+    const { data } = await client['/things/{id}'].GET({ params: { path: { id: 'p' } } });
+    expect(data).toMatchObject({ url: '/things/p' });
   });
 });
 
