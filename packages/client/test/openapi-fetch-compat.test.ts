@@ -63,6 +63,15 @@ describe('requests', () => {
     expect(last()?.body).toBe('{"thingId":"1","Kind":0}');
   });
 
+  it('an Authorization header the caller sets is sent instead of the client’s credentials', async () => {
+    const client = createThingsClient({ baseUrl: server.url });
+    await client.GET('/things/{id}', {
+      params: { path: { id: '1' } },
+      headers: { Authorization: 'Bearer other' },
+    });
+    expect(last()?.headers.authorization).toBe('Bearer other');
+  });
+
   it('uses a custom bodySerializer and form encoding when the Content-Type asks for it', async () => {
     const client = createThingsClient({
       baseUrl: server.url,

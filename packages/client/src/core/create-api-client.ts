@@ -164,7 +164,11 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
         target,
         deadline,
         policy,
-        auth: operation && operation.security.length === 0 ? undefined : auth,
+        // A public operation needs none; an Authorization header the caller set wins.
+        auth:
+          (operation && operation.security.length === 0) || headers.authorization
+            ? undefined
+            : auth,
         replayable: !(payload instanceof ReadableStream),
       };
       let response: Response;

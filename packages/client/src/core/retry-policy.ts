@@ -39,25 +39,16 @@ export interface RetryPolicy {
   readonly maxDelayMs: number;
 }
 
-/** No retry at all: `retry: false`. */
-export const noRetry: RetryPolicy = {
-  retries: 0,
-  methods: new Set(),
-  statuses: new Set(),
-  anyServerError: false,
-  baseDelayMs: 0,
-  maxDelayMs: 0,
-};
-
 /** Fills the defaults in and checks the numbers once, when the client (or call) is set up. */
 export function retryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
-  if (options === false) return noRetry;
+  // `retry: false` is a policy of zero retries.
   const {
+    methods = ['GET', 'PUT', 'DELETE'],
     retries = 2,
     baseDelayMs = 200,
     maxDelayMs = 5000,
     statuses = [408, 429, '5xx'],
-  } = options ?? {};
+  } = options === false ? { retries: 0 } : (options ?? {});
   if (!(retries >= 0 && baseDelayMs >= 0 && maxDelayMs >= 0 && maxDelayMs < Infinity)) {
     throw new RangeError(
       'retry: expected retries, baseDelayMs and maxDelayMs to be finite numbers ≥ 0',
@@ -65,9 +56,7 @@ export function retryPolicy(options: RetryOptions | false | undefined): RetryPol
   }
   return {
     retries: Math.floor(retries),
-    methods: new Set(
-      (options?.methods ?? ['GET', 'PUT', 'DELETE']).map((method) => method.toUpperCase()),
-    ),
+    methods: new Set(methods.map((method) => method.toUpperCase())),
     statuses: new Set(statuses.filter((status): status is number => typeof status === 'number')),
     anyServerError: statuses.includes('5xx'),
     baseDelayMs,
