@@ -209,11 +209,20 @@ describe('bad bodies', () => {
   it('a 50 MB body within maxResponseBytes is read whole', async () => {
     const item = JSON.stringify({ thingId: 'x'.repeat(1000), Kind: 0 });
     const count = 50_000;
+    // 50 chunks of 1000 items (about 1 MB each), written as the socket drains.
+    const chunk = Array.from({ length: 1000 }, () => item).join(',');
     await serve((_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
-      response.write('[');
-      for (let i = 0; i < count; i++) response.write(i === 0 ? item : `,${item}`);
-      response.end(']');
+      let sent = 0;
+      const pump = () => {
+        while (sent < count / 1000 && response.write(`${sent === 0 ? '[' : ','}${chunk}`)) sent++;
+        if (sent >= count / 1000) response.end(']');
+        else {
+          sent++;
+          response.once('drain', pump);
+        }
+      };
+      pump();
     });
     const client = createThingsClient({ baseUrl: server?.url ?? '', timeoutMs: 20_000 });
     const { data } = await client.GET('/health');
