@@ -199,7 +199,11 @@ async function main(rounds: number, requests: number, concurrency: number): Prom
     for (let r = 0; r < rounds; r += 1) {
       results.bare.push(await round(bare, requests, concurrency));
       results.emulator.push(await round(emulator, requests, concurrency));
-      console.error(`round ${r + 1}/${rounds} done`);
+      const last = (kind: 'bare' | 'emulator') =>
+        results[kind][results[kind].length - 1] as RoundResult;
+      console.error(
+        `round ${r + 1}/${rounds}: bare ${last('bare').rps.toFixed(0)} req/s p99 ${last('bare').p99.toFixed(1)} ms; emulator ${last('emulator').rps.toFixed(0)} req/s p99 ${last('emulator').p99.toFixed(1)} ms`,
+      );
     }
     const summary = (kind: 'bare' | 'emulator') => ({
       rps: median(results[kind].map((x) => x.rps)),
