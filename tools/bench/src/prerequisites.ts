@@ -1,7 +1,7 @@
 // The bench measures the packages as consumers get them: their built dist files. Say so clearly
 // when they are missing or older than their sources, instead of failing deep inside a suite.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { repoRoot } from './paths.ts';
 
 /** Files the suites import or bundle, relative to the repository root. */
@@ -29,7 +29,7 @@ export function checkBuilt(root = repoRoot): Readiness {
     const dist = newest(join(root, pkg, 'dist'));
     return src > 0 && dist > 0 && src > dist;
   });
-  return { missing: missing.map((file) => relative(root, join(root, file))), stale };
+  return { missing, stale };
 }
 
 /** Newest modification time under `dir`, in ms (0 when there is nothing). */

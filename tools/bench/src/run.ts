@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cacheDir, packageDir, repoRoot, resultsDir } from './paths.ts';
 import { checkBuilt } from './prerequisites.ts';
+import { formatWithBiome } from './report/format-files.ts';
 import { formatRatio } from './report/format-value.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import {
@@ -126,8 +127,11 @@ const partial = values.only !== undefined || values.quick;
 const dir = partial ? cacheDir : resultsDir;
 mkdirSync(dir, { recursive: true });
 const name = partial ? 'partial' : 'latest';
-writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
-writeFileSync(join(dir, `${name}.md`), renderMarkdown(report));
+const jsonFile = join(dir, `${name}.json`);
+const markdownFile = join(dir, `${name}.md`);
+writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(markdownFile, renderMarkdown(report));
+if (!partial) formatWithBiome([jsonFile, markdownFile]);
 console.log(
   `\nWrote ${relative(process.cwd(), join(dir, `${name}.md`))} and ${name}.json in ${(report.durationMs / 1000).toFixed(0)} s.`,
 );

@@ -27,7 +27,7 @@ export const suites: readonly Suite[] = [
     name: 'codegen',
     title: 'Code generation',
     notes:
-      'Each side generates into a fresh temporary folder in the same process, taking turns: ours is `generate()` of tools/codegen (types with openapi-typescript, compiled validators, client tables, formatted with Biome), the anchor openapi-typescript alone (read, bundle, emit, write). 1 warm-up round, then up to 5 rounds.',
+      'Each side generates into a fresh temporary folder in the same process, taking turns: ours is `generate()` of tools/codegen (types with openapi-typescript, compiled validators, client tables, formatted with Biome), the anchor openapi-typescript alone (read, bundle, emit, write). 1 warm-up round, then 5 rounds (the synthetic spec: 3 rounds, its warm-up being the real-spec rows that ran the same code just before). Each of our targets is also timed alone on the synthetic spec, to show where the time goes.',
     timeoutMs: 240_000,
     run: async (options) => (await import('./codegen/codegen-suite.ts')).codegenSuite(options),
   },
@@ -44,7 +44,7 @@ export const suites: readonly Suite[] = [
     name: 'client',
     title: 'Client',
     notes:
-      "Each client sends `PUT /messages/{id}` with a 10-recipient body to a bare node:http server on 127.0.0.1 (in a child process, so the CPU measured here is the client's alone) that answers the seed's 200 response. Ours has auth (bearer token), retries (defaults) and the timeout on, validation off; plain openapi-fetch sends the same Authorization header. Rounds of a fixed count of requests (capped in time), sides taking turns, 1 warm-up round.",
+      "Each client sends `PUT /messages/{id}` with a 10-recipient body to a bare node:http server on 127.0.0.1 (in a child process, so the CPU measured here is the client's alone) that answers the seed's 200 response. Ours has auth (bearer token), retries (defaults) and the timeout on, validation off; plain openapi-fetch sends the same Authorization header. Rounds of at most 3,000 (concurrency 1) or 8,000 (concurrency 16) requests and 1.5 s, sides taking turns, 1 warm-up round. A diagnostic side, raw fetch given a `Request` object as openapi-fetch builds one, shows what that object alone costs.",
     timeoutMs: 120_000,
     run: async (options) => (await import('./client/client-suite.ts')).clientSuite(options),
   },

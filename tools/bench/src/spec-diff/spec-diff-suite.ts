@@ -38,7 +38,7 @@ async function pairs(): Promise<Pair[]> {
     });
     result.push({
       name: `${api.name} vs a changed copy`,
-      payload: `specs/${api.name} vs its changed copy (bench/synthetic changed-copy)`,
+      payload: `specs/${api.name} vs its changed copy (tools/bench changedCopy)`,
       base,
       head: { yaml: stringify(changedCopy(document)), path: api.root },
       limitMs,
@@ -79,7 +79,7 @@ export async function specDiffSuite(options: SuiteOptions): Promise<Row[]> {
         { label: 'ours: spec-diff (bundle both + diff)', once: wallMs(diff) },
         { label: '@redocly/openapi-core bundle of both, no diff', once: wallMs(bundleOnly) },
       ],
-      { warmup: 1, rounds: options.quick ? 2 : big ? 5 : 9, minRounds: 2, budgetMs: 45_000 },
+      { warmup: 1, rounds: options.quick ? 2 : big ? 3 : 9, minRounds: 2, budgetMs: 45_000 },
     );
     if (!ours || !floor) throw new Error(`spec-diff ${pair.name}: a contestant did not run`);
     rows.push(

@@ -88,7 +88,7 @@ export async function typecheckSuite(options: SuiteOptions): Promise<Row[]> {
         ],
         {
           warmup: 1,
-          rounds: options.quick ? 1 : 4,
+          rounds: options.quick ? 1 : 3,
           minRounds: 1,
           budgetMs: 30_000,
           pick: (outcome) => outcome.ms,
