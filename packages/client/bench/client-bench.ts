@@ -187,6 +187,60 @@ try {
       );
     }
   }
+  await clientOverhead();
 } finally {
   server.stdin.end();
+}
+
+/**
+ * The clients' own CPU per call, without network or undici: the global fetch is replaced by a
+ * stub that answers at once. openapi-fetch still builds its Request here (undici's second one is
+ * not counted), so this understates its cost; it shows what each client adds around fetch.
+ */
+async function clientOverhead(): Promise<void> {
+  const realFetch = globalThis.fetch;
+  const answer = JSON.stringify({
+    data: [],
+    success: true,
+    message: '0 Results',
+    credit: '1',
+    error: null,
+  });
+  const answerHeaders = {
+    'content-type': 'application/json',
+    'content-length': String(answer.length),
+  };
+  globalThis.fetch = async () => new Response(answer, { headers: answerHeaders });
+  try {
+    const stubPlain = createClient<paths>({
+      baseUrl,
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const stubOurs = createGatewaySmsClient({ token, baseUrl });
+    const calls: Record<string, () => Promise<unknown>> = {
+      'raw fetch': () =>
+        fetch(`${baseUrl}/messages/${id}`, { headers: { authorization: `Bearer ${token}` } }).then(
+          (r) => r.json(),
+        ),
+      'openapi-fetch': () => stubPlain.GET('/messages/{id}', { params: { path: { id } } }),
+      'ours (auth, retries, timeout)': () =>
+        stubOurs.GET('/messages/{id}', { params: { path: { id } } }),
+    };
+    const perCall = new Map<string, number[]>(Object.keys(calls).map((label) => [label, []]));
+    const count = 20_000;
+    for (let round = -1; round < rounds; round++) {
+      for (const [label, call] of Object.entries(calls)) {
+        const cpu = process.cpuUsage();
+        for (let i = 0; i < count; i++) await call();
+        const used = process.cpuUsage(cpu);
+        if (round >= 0) perCall.get(label)?.push((used.user + used.system) / count);
+      }
+    }
+    console.log(`\nclient overhead with a stub fetch (no network), ${count} calls a round`);
+    console.log(`${pad('side', 34)}CPU µs/call`);
+    for (const [label, values] of perCall)
+      console.log(`${pad(label, 34)}${fixed(median(values), 2)}`);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
 }
