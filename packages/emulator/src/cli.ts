@@ -56,20 +56,6 @@ const server = await emulator.listen(port).catch((error: Error) => {
   process.exit(1);
 });
 
-const { gatewaySms, twosms } = emulator.credentials();
-const client = twosms.clients[0];
-console.log(
-  [
-    `sms-emulator ready on ${server.url}`,
-    `  Gateway SMS  ${server.url}${mountPaths.gatewaySms}  (Authorization: Bearer ${gatewaySms.tokens[0]})`,
-    `  2SMS         ${server.url}${mountPaths.twosms}  (POST /Token with client_id=${client?.clientId} client_secret=${client?.clientSecret})`,
-    `  Control API  ${server.url}${mountPaths.control}`,
-    values['state-file']
-      ? `  State file   ${values['state-file']}`
-      : '  State        in memory (lost on exit)',
-  ].join('\n'),
-);
-
 let stopping = false;
 async function stop(signal: NodeJS.Signals): Promise<void> {
   if (stopping) {
@@ -89,3 +75,18 @@ async function stop(signal: NodeJS.Signals): Promise<void> {
 }
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+// Printed last: once this line is out, signals are handled.
+const { gatewaySms, twosms } = emulator.credentials();
+const client = twosms.clients[0];
+console.log(
+  [
+    `sms-emulator ready on ${server.url}`,
+    `  Gateway SMS  ${server.url}${mountPaths.gatewaySms}  (Authorization: Bearer ${gatewaySms.tokens[0]})`,
+    `  2SMS         ${server.url}${mountPaths.twosms}  (POST /Token with client_id=${client?.clientId} client_secret=${client?.clientSecret})`,
+    `  Control API  ${server.url}${mountPaths.control}`,
+    values['state-file']
+      ? `  State file   ${values['state-file']}`
+      : '  State        in memory (lost on exit)',
+  ].join('\n'),
+);

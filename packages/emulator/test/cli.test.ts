@@ -76,7 +76,7 @@ describe('sms-emulator CLI', () => {
     expect(requestLines[0]).not.toContain('sms-emulator-gateway-token');
 
     child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await exited, output()).toBe(0);
   });
 
   it('stops on SIGINT with 0 and keeps state across runs with --state-file', async () => {
@@ -90,19 +90,19 @@ describe('sms-emulator CLI', () => {
       },
       body: JSON.stringify({ sender: 'alberto', body: 'kept', recipients: '+39-3470000001' }),
     });
-    expect(created.status).toBe(201);
+    expect(created.status, first.output()).toBe(201);
     const id = ((await created.json()) as { data: { id: string }[] }).data[0]?.id;
     first.child.kill('SIGINT');
-    expect(await first.exited).toBe(0);
+    expect(await first.exited, first.output()).toBe(0);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 1 });
 
     const second = await start(['--state-file', file]);
     const read = await fetch(`${second.url}/gateway-sms/messages/${id}`, {
       headers: { authorization: 'Bearer sms-emulator-gateway-token' },
     });
-    expect(read.status).toBe(200);
+    expect(read.status, second.output()).toBe(200);
     second.child.kill('SIGTERM');
-    expect(await second.exited).toBe(0);
+    expect(await second.exited, second.output()).toBe(0);
   });
 
   it('exits 2 with the usage on a bad --port', async () => {
