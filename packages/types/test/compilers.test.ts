@@ -34,6 +34,8 @@ describe.each(compilers)('$name', ({ tsc }) => {
   it('rejects a number where the seed says string', async () => {
     const result = await typecheck(tsc, '-p', 'tsconfig.wrong-field.json');
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/^wrong-field\.ts\(4,\d+\): error TS2322: Type '\{ number: number; \}'/);
+    expect(result.output).toMatch(
+      /^wrong-field\.ts\(4,\d+\): error TS2322: Type '\{ number: number; \}'/,
+    );
   });
 });

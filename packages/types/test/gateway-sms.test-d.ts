@@ -30,8 +30,7 @@ describe('gateway-sms types', () => {
     expectTypeOf<NonNullable<DataResponseDetails['state']>>().toEqualTypeOf<number>();
     expectTypeOf<NonNullable<DataResponseDetails['id']>>().toEqualTypeOf<string>();
     expectTypeOf<NonNullable<RecipientsResponseDetails['invalid']>>().toHaveProperty('list');
-    // @ts-expect-error no such field in the seed
-    type Unknown = DataResponseDetails['recipient_count'];
+    expectTypeOf<DataResponseDetails>().not.toHaveProperty('recipient_count');
   });
 
   it('keys the PUT success response by the path and status', () => {
