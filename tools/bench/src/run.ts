@@ -15,6 +15,7 @@ import {
   type BenchReport,
   describeCommit,
   describeMachine,
+  loadNow,
   type SuiteResult,
 } from './report/report.ts';
 import type { Row } from './report/row.ts';
@@ -100,6 +101,7 @@ function runSuite(suite: Suite): Promise<SuiteResult> {
 
 mkdirSync(cacheDir, { recursive: true });
 const startedAt = new Date();
+const loadAtStart = loadNow();
 const started = performance.now();
 const results: SuiteResult[] = [];
 for (const suite of suites.filter((candidate) => wanted.includes(candidate.name))) {
@@ -120,6 +122,7 @@ const report: BenchReport = {
   startedAt: startedAt.toISOString(),
   durationMs: performance.now() - started,
   machine: describeMachine(),
+  loadAverage: { start: loadAtStart, end: loadNow() },
   commit: describeCommit(repoRoot),
   suites: results,
 };

@@ -1,6 +1,6 @@
 // The whole run, as written to latest.json (and rendered into latest.md).
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import type { Row, SuiteName } from './row.ts';
 
 export interface SuiteResult {
@@ -20,6 +20,11 @@ export interface BenchReport {
   readonly durationMs: number;
   /** Node version, CPU model and count, memory. */
   readonly machine: string;
+  /**
+   * 1-minute load average when the run started and when it ended: above the core count, other
+   * work shared the machine, and the spreads will show it.
+   */
+  readonly loadAverage: { readonly start: number; readonly end: number };
   /** Short commit id, with "+ local changes" when the work tree differs from it. */
   readonly commit: string;
   readonly suites: readonly SuiteResult[];
@@ -46,4 +51,9 @@ export function describeCommit(root: string): string {
   } catch {
     return 'unknown (not a git work tree)';
   }
+}
+
+/** The 1-minute load average, to two decimals. */
+export function loadNow(): number {
+  return Math.round((loadavg()[0] ?? 0) * 100) / 100;
 }
