@@ -132,7 +132,7 @@ export interface components {
        * @description By default false; if true the send is only simulated.
        * @default false
        */
-      test: boolean;
+      test?: boolean;
       /**
        * @description Sending sender. The vendor states it must be 3 to 11 characters if alphanumeric and
        *     3 to 14 if numeric; only the overall 3..14 bound is enforced here, because the vendor
@@ -158,7 +158,7 @@ export interface components {
        * @example 1
        * @example 1.01
        */
-      priority: number;
+      priority?: number;
       options?: components['schemas']['Options'];
       /**
        * @description By default false. If true, starts a transaction: the data is stored but the message
@@ -167,7 +167,7 @@ export interface components {
        *     that point the transaction (if valid) is closed and the message queues normally.
        * @default false
        */
-      transaction: boolean;
+      transaction?: boolean;
     };
     /** @description Body of `PUT /messages/{id}`, the integration of an open message. */
     PutBodyMessage: {
@@ -255,7 +255,7 @@ export interface components {
        * @description If true the SMS is a flash message, shown as a pop-up on the handset.
        * @default false
        */
-      flash: boolean;
+      flash?: boolean;
       timestamp_send?: components['schemas']['TimestampSend'];
       /**
        * @description A free field for the caller's own structure. The vendor's file declares it a string,
@@ -271,7 +271,7 @@ export interface components {
        *       ]
        *     }
        */
-      custom?: string | Record<string, never>;
+      custom?: string | Record<string, unknown>;
       /**
        * @description Address to which a JSON summary of the message is sent each time it changes state.
        *     Without `callback_field` the JSON is the payload of the call.
@@ -288,7 +288,7 @@ export interface components {
        *     queues; at most one realtime message per minute.
        * @default false
        */
-      realtime: boolean;
+      realtime?: boolean;
     };
     /**
      * @description The date on which to send the message. In requests: digits separated by "-", the month
@@ -565,7 +565,7 @@ export interface components {
        */
       price?: number;
       /** @description The placeholder fields of this recipient (an empty array in the example). */
-      fields?: Record<string, never>[];
+      fields?: Record<string, unknown>[];
       /** @description Identifier of the message this recipient belongs to. */
       message_id?: string;
       /** @description Index of the recipient within the message. */

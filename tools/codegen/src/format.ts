@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { repoRoot } from '@sms-contracts/specs/registry';
@@ -6,21 +7,39 @@ import { repoRoot } from '@sms-contracts/specs/registry';
 const require = createRequire(import.meta.url);
 const biomeBin = join(dirname(require.resolve('@biomejs/biome/package.json')), 'bin', 'biome');
 
-/** Formats TypeScript or JSON with the repository's Biome settings, so output is stable. */
-export function formatSource(source: string, fileName: string): string {
-  const result = spawnSync(
-    process.execPath,
-    [
-      biomeBin,
-      'format',
-      // Only the extension matters; a bare name keeps the file inside the configured includes.
-      `--stdin-file-path=${basename(fileName).replace(/\.gen\.ts$/, '.ts')}`,
-      '--files-ignore-unknown=true',
-    ],
-    { input: source, encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
-  );
-  if (result.status !== 0) {
-    throw new Error(`biome could not format generated ${fileName}:\n${result.stderr}`);
+/**
+ * Formats every source (TypeScript or JSON, told by the file name: Biome lays out a
+ * `package.json` the way npm does) with the repository's
+ * Biome settings, in one Biome run: its start-up, not the formatting, is what costs. The files go
+ * through a scratch folder inside the repository so Biome applies the root configuration.
+ */
+export function formatSources(sources: ReadonlyMap<string, string>): Map<string, string> {
+  const scratch = mkdtempSync(join(repoRoot, '.codegen-format-'));
+  try {
+    const names = new Map<string, string>();
+    [...sources].forEach(([file, source], index) => {
+      // biome.json leaves *.gen.ts alone (they are formatted here), so format them as plain .ts.
+      const name = join(scratch, String(index), basename(file).replace(/\.gen\.ts$/, '.ts'));
+      mkdirSync(dirname(name));
+      names.set(file, name);
+      writeFileSync(name, source);
+    });
+    const result = spawnSync(process.execPath, [biomeBin, 'format', '--write', scratch], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) {
+      throw new Error(
+        `biome could not format the generated files:\n${result.stderr}${result.stdout}`,
+      );
+    }
+    return new Map([...names].map(([file, name]) => [file, readFileSync(name, 'utf8')]));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  return result.stdout;
+}
+
+/** Formats one source: see {@link formatSources}. */
+export function formatSource(source: string, fileName: string): string {
+  return formatSources(new Map([[fileName, source]])).get(fileName) ?? source;
 }

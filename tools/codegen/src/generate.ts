@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { bundleSpec } from '@sms-contracts/specs/load-api';
 import { listApis, type RegisteredApi, repoRoot } from '@sms-contracts/specs/registry';
 import { CodegenError } from './errors.ts';
-import { formatSource } from './format.ts';
+import { formatSources } from './format.ts';
 import { generatedHeader } from './header.ts';
 import { lineOf } from './locate.ts';
 import { exportsWithApis } from './package-exports.ts';
@@ -46,24 +46,25 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const outRoot = options.outRoot ?? repoRoot;
   const selected = targets.filter((target) => !options.only || options.only.includes(target.name));
   const apis = await loadApis(options.apis ?? listApis());
-  const outputs = new Map<string, string>();
+  const unformatted = new Map<string, string>();
 
   for (const target of selected) {
     const dir = join(outRoot, target.packageDir);
     for (const api of apis) {
       const file = join(dir, 'src', `${api.name}.gen.ts`);
       const source = await emitWithLocation(() => target.emit(api));
-      outputs.set(file, formatSource(generatedHeader(api.specFile) + source, file));
+      unformatted.set(file, generatedHeader(api.specFile) + source);
     }
     const manifestPath = join(dir, 'package.json');
     if (existsSync(manifestPath)) {
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
       const names = apis.map((api) => api.name);
       manifest.exports = exportsWithApis(dir, manifest.exports ?? {}, names, target.typesOnly);
-      outputs.set(manifestPath, formatSource(JSON.stringify(manifest, null, 2), manifestPath));
+      unformatted.set(manifestPath, JSON.stringify(manifest, null, 2));
     }
   }
 
+  const outputs = formatSources(unformatted);
   const stale = selected.flatMap((target) =>
     staleFiles(join(outRoot, target.packageDir, 'src'), apis),
   );

@@ -26,6 +26,10 @@ export async function emitTypes({ specFile, document }: EmitTypesInput): Promise
     silent: true,
     alphabetize: false,
     exportType: false,
+    // A default is what the server assumes when a field is absent: callers may leave it out.
+    defaultNonNullable: false,
+    // `type: object` with no properties means "any object", not "an empty one".
+    emptyObjectsUnknown: true,
   });
   const names = new Map<string, string>();
   const aliases = [...schemaAliases(specFile, document), ...operationAliases(specFile, document)];
