@@ -7,6 +7,8 @@ import { createApiClient } from './core/create-api-client.ts';
 import { asValidatorModule } from './core/validation.ts';
 import { operations, type paths, servers } from './gateway-sms.gen.ts';
 
+/** openapi-fetch's middleware type, re-exported so consumers need not depend on openapi-fetch. */
+export type { Middleware } from 'openapi-fetch';
 export type { TokenSource } from './auth/authenticator.ts';
 export type { CallOptions, SharedClientOptions } from './core/client-options.ts';
 export * from './core/errors.ts';

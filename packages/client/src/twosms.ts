@@ -11,6 +11,8 @@ import { asValidatorModule } from './core/validation.ts';
 import { operations, type paths, servers, xmlShapes } from './twosms.gen.ts';
 import { xmlAwareFormat } from './xml/xml-format.ts';
 
+/** openapi-fetch's middleware type, re-exported so consumers need not depend on openapi-fetch. */
+export type { Middleware } from 'openapi-fetch';
 export type { TokenSource } from './auth/authenticator.ts';
 export type { ClientCredentials } from './auth/client-credentials.ts';
 export type { CallOptions, SharedClientOptions } from './core/client-options.ts';
@@ -19,6 +21,8 @@ export type { RetryOptions } from './core/retry-policy.ts';
 export type { FetchLike } from './core/transport.ts';
 export type { ValidateOption } from './core/validation.ts';
 export type { components, OperationTypes, paths } from './twosms.gen.ts';
+/** The generated operation table and XML shapes (the emulator serves XML through them too). */
+export { operations, xmlShapes } from './twosms.gen.ts';
 export { UnsafeXmlError, XmlCodecError } from './xml/xml-codec-error.ts';
 
 type HostOf<Url> = Url extends `https://${infer Host}` ? Host : never;

@@ -1,6 +1,6 @@
-// The 2SMS operation table and XML shapes, generated from the spec (see client-tables.gen.ts).
+// The 2SMS operation table and XML shapes, generated from the spec into the client package.
+import { operations, xmlShapes } from '@sms-contracts/client/twosms';
 import type { XmlBody, XmlShapes } from '@sms-contracts/client/xml';
-import { operations, xmlShapes } from './client-tables.gen.ts';
 
 export { xmlShapes };
 
