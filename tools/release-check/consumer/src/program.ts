@@ -47,14 +47,7 @@ try {
     token: required('gateway token', credentials.gatewaySms.tokens[0]),
   });
   const opened = await gateway.POST('/messages/', {
-    body: {
-      test: false,
-      sender: 'Consumer',
-      body: 'Hello {{name}}',
-      recipients: ['+39-3478569987'],
-      priority: 1,
-      transaction: true,
-    },
+    body: { sender: 'Consumer', body: 'Hello {{name}}', recipients: ['+39-3478569987'], transaction: true },
   });
   const openedBody = required(`POST /messages/ ${opened.response.status}`, opened.data);
   const message = required('POST /messages/ data[0]', openedBody.data[0]);
