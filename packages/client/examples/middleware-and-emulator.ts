@@ -1,5 +1,4 @@
-import { createGatewaySmsClient } from '@sms-contracts/client/gateway-sms';
-import type { Middleware } from 'openapi-fetch';
+import { createGatewaySmsClient, type Middleware } from '@sms-contracts/client/gateway-sms';
 
 // Any openapi-fetch middleware works. It runs once per call; retries and the Authorization
 // header are added below it, so a logging middleware never sees the token.
