@@ -16,7 +16,6 @@ describe('Gateway SMS through the client', () => {
       fetch: emulator.fetch,
       validate: true,
     });
-    // The generated request type makes the defaulted `test` and `priority` required.
     const created = await client.POST('/messages/', {
       body: {
         test: false,
