@@ -47,7 +47,12 @@ try {
     token: required('gateway token', credentials.gatewaySms.tokens[0]),
   });
   const opened = await gateway.POST('/messages/', {
-    body: { sender: 'Consumer', body: 'Hello {{name}}', recipients: ['+39-3478569987'], transaction: true },
+    body: {
+      sender: 'Consumer',
+      body: 'Hello {{name}}',
+      recipients: ['+39-3478569987'],
+      transaction: true,
+    },
   });
   const openedBody = required(`POST /messages/ ${opened.response.status}`, opened.data);
   const message = required('POST /messages/ data[0]', openedBody.data[0]);
