@@ -1,11 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { repoRoot } from '@sms-contracts/specs/registry';
-
-const require = createRequire(import.meta.url);
-const biomeBin = join(dirname(require.resolve('@biomejs/biome/package.json')), 'bin', 'biome');
+import { biomeCommand } from './biome-binary.ts';
 
 /**
  * Formats every source (TypeScript or JSON, told by the file name: Biome lays out a
@@ -24,8 +21,10 @@ export function formatSources(sources: ReadonlyMap<string, string>): Map<string,
       names.set(file, name);
       writeFileSync(name, source);
     });
-    const result = spawnSync(process.execPath, [biomeBin, 'format', '--write', scratch], {
+    const biome = biomeCommand();
+    const result = spawnSync(biome.file, [...biome.args, 'format', '--write', scratch], {
       cwd: repoRoot,
+      env: { ...process.env, ...biome.env },
       encoding: 'utf8',
     });
     if (result.status !== 0) {
