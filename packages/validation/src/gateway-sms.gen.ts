@@ -28,7 +28,7 @@ const alternatives1: readonly Alternative[] = [
   { check: checkRecipients_oneOf2, types: ['array'], label: 'an array' },
 ];
 const alternatives2: readonly Alternative[] = [
-  { check: checkRecipientTimestamp_oneOf0, types: ['string'], label: 'a string' },
+  { check: checkRecipientDetails_oneOf0, types: ['string'], label: 'a string' },
   { check: checkMongoExtendedDate, types: ['object'], label: 'MongoExtendedDate' },
 ];
 
@@ -37,24 +37,6 @@ function checkRecipientNumber(v: unknown, p: Path, e: Issue[] | undefined): bool
   if (!(typeof v === 'string')) {
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('a string', v));
-  }
-  return ok;
-}
-function checkRecipientFields(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o1 = v as JsonObject;
-    for (const k2 in o1) {
-      const v4 = o1[k2];
-      if (v4 === undefined) continue;
-      if (!(typeof v4 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, k2], expected('a string', v4));
-      }
-    }
   }
   return ok;
 }
@@ -70,16 +52,26 @@ function checkRecipientObject(v: unknown, p: Path, e: Issue[] | undefined): bool
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'number'], 'required property is missing');
     } else {
-      if (!checkRecipientNumber(v2, e === undefined ? p : [...p, 'number'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'number'], expected('a string', v2));
       }
     }
     const v4 = o1.fields;
     if (v4 !== undefined) {
-      if (!checkRecipientFields(v4, e === undefined ? p : [...p, 'fields'], e)) {
+      if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'fields'], expected('an object', v4));
+      } else {
+        const o5 = v4 as JsonObject;
+        for (const k6 in o5) {
+          const v8 = o5[k6];
+          if (v8 === undefined) continue;
+          if (!(typeof v8 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'fields', k6], expected('a string', v8));
+          }
+        }
       }
     }
   }
@@ -114,68 +106,6 @@ function checkRecipients(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   ) {
     if (e === undefined) return false;
     ok = noAlternativeMatched(e, p, v, alternatives1);
-  }
-  return ok;
-}
-function checkTimestampSend(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
-  }
-  return ok;
-}
-function checkOptions(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o1 = v as JsonObject;
-    const v2 = o1.flash;
-    if (v2 !== undefined) {
-      if (!(typeof v2 === 'boolean')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'flash'], expected('a boolean', v2));
-      }
-    }
-    const v3 = o1.timestamp_send;
-    if (v3 !== undefined) {
-      if (!checkTimestampSend(v3, e === undefined ? p : [...p, 'timestamp_send'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v5 = o1.custom;
-    if (v5 !== undefined) {
-      if (
-        !(typeof v5 === 'string' || (typeof v5 === 'object' && v5 !== null && !Array.isArray(v5)))
-      ) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'custom'], expected('a string or an object', v5));
-      }
-    }
-    const v6 = o1.callback_url;
-    if (v6 !== undefined) {
-      if (!(typeof v6 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'callback_url'], expected('a string', v6));
-      }
-    }
-    const v7 = o1.callback_field;
-    if (v7 !== undefined) {
-      if (!(typeof v7 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'callback_field'], expected('a string', v7));
-      }
-    }
-    const v8 = o1.realtime;
-    if (v8 !== undefined) {
-      if (!(typeof v8 === 'boolean')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'realtime'], expected('a boolean', v8));
-      }
-    }
   }
   return ok;
 }
@@ -246,33 +176,65 @@ function checkPostBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): bool
     }
     const v8 = o1.options;
     if (v8 !== undefined) {
-      if (!checkOptions(v8, e === undefined ? p : [...p, 'options'], e)) {
+      if (!(typeof v8 === 'object' && v8 !== null && !Array.isArray(v8))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'options'], expected('an object', v8));
+      } else {
+        const o9 = v8 as JsonObject;
+        const v10 = o9.flash;
+        if (v10 !== undefined) {
+          if (!(typeof v10 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'flash'], expected('a boolean', v10));
+          }
+        }
+        const v11 = o9.timestamp_send;
+        if (v11 !== undefined) {
+          if (!(typeof v11 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'timestamp_send'], expected('a string', v11));
+          }
+        }
+        const v13 = o9.custom;
+        if (v13 !== undefined) {
+          if (
+            !(
+              typeof v13 === 'string' ||
+              (typeof v13 === 'object' && v13 !== null && !Array.isArray(v13))
+            )
+          ) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'custom'], expected('a string or an object', v13));
+          }
+        }
+        const v14 = o9.callback_url;
+        if (v14 !== undefined) {
+          if (!(typeof v14 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'callback_url'], expected('a string', v14));
+          }
+        }
+        const v15 = o9.callback_field;
+        if (v15 !== undefined) {
+          if (!(typeof v15 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'callback_field'], expected('a string', v15));
+          }
+        }
+        const v16 = o9.realtime;
+        if (v16 !== undefined) {
+          if (!(typeof v16 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'realtime'], expected('a boolean', v16));
+          }
+        }
       }
     }
-    const v10 = o1.transaction;
-    if (v10 !== undefined) {
-      if (!(typeof v10 === 'boolean')) {
+    const v18 = o1.transaction;
+    if (v18 !== undefined) {
+      if (!(typeof v18 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'transaction'], expected('a boolean', v10));
-      }
-    }
-  }
-  return ok;
-}
-function checkPutBodyOptions(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o1 = v as JsonObject;
-    const v2 = o1.timestamp_send;
-    if (v2 !== undefined) {
-      if (!checkTimestampSend(v2, e === undefined ? p : [...p, 'timestamp_send'], e)) {
-        if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'transaction'], expected('a boolean', v18));
       }
     }
   }
@@ -304,19 +266,117 @@ function checkPutBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): boole
     }
     const v5 = o1.options;
     if (v5 !== undefined) {
-      if (!checkPutBodyOptions(v5, e === undefined ? p : [...p, 'options'], e)) {
+      if (!(typeof v5 === 'object' && v5 !== null && !Array.isArray(v5))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'options'], expected('an object', v5));
+      } else {
+        const o6 = v5 as JsonObject;
+        const v7 = o6.timestamp_send;
+        if (v7 !== undefined) {
+          if (!(typeof v7 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'timestamp_send'], expected('a string', v7));
+          }
+        }
       }
     }
   }
   return ok;
 }
-function checkCredit(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+function checkPutBodyOptions(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!(typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string or a number', v));
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.timestamp_send;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'timestamp_send'], expected('a string', v2));
+      }
+    }
+  }
+  return ok;
+}
+function checkRecipientFields(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    for (const k2 in o1) {
+      const v4 = o1[k2];
+      if (v4 === undefined) continue;
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, k2], expected('a string', v4));
+      }
+    }
+  }
+  return ok;
+}
+function checkOptions(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.flash;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'flash'], expected('a boolean', v2));
+      }
+    }
+    const v3 = o1.timestamp_send;
+    if (v3 !== undefined) {
+      if (!(typeof v3 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'timestamp_send'], expected('a string', v3));
+      }
+    }
+    const v5 = o1.custom;
+    if (v5 !== undefined) {
+      if (
+        !(typeof v5 === 'string' || (typeof v5 === 'object' && v5 !== null && !Array.isArray(v5)))
+      ) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'custom'], expected('a string or an object', v5));
+      }
+    }
+    const v6 = o1.callback_url;
+    if (v6 !== undefined) {
+      if (!(typeof v6 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'callback_url'], expected('a string', v6));
+      }
+    }
+    const v7 = o1.callback_field;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'callback_field'], expected('a string', v7));
+      }
+    }
+    const v8 = o1.realtime;
+    if (v8 !== undefined) {
+      if (!(typeof v8 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'realtime'], expected('a boolean', v8));
+      }
+    }
+  }
+  return ok;
+}
+function checkTimestampSend(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'string')) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('a string', v));
   }
   return ok;
 }
@@ -336,9 +396,9 @@ function checkResponseEnvelope(v: unknown, p: Path, e: Issue[] | undefined): boo
     }
     const v3 = o1.credit;
     if (v3 !== undefined) {
-      if (!checkCredit(v3, e === undefined ? p : [...p, 'credit'], e)) {
+      if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'credit'], expected('a string or a number', v3));
       }
     }
     const v5 = o1.success;
@@ -361,34 +421,11 @@ function checkResponseEnvelope(v: unknown, p: Path, e: Issue[] | undefined): boo
   }
   return ok;
 }
-function checkMessageListItem(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+function checkCredit(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+  if (!(typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))) {
     if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o1 = v as JsonObject;
-    const v2 = o1.sender;
-    if (v2 !== undefined) {
-      if (!(typeof v2 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sender'], expected('a string', v2));
-      }
-    }
-    const v3 = o1.timestamp;
-    if (v3 !== undefined) {
-      if (!(typeof v3 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'timestamp'], expected('a string', v3));
-      }
-    }
-    const v4 = o1.id;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v4));
-      }
-    }
+    ok = addIssue(e, p, expected('a string or a number', v));
   }
   return ok;
 }
@@ -401,10 +438,33 @@ function checkMessageListResponse_data(v: unknown, p: Path, e: Issue[] | undefin
     const a1: readonly unknown[] = v;
     for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
       const v4 = a1[i2];
-      if (!checkMessageListItem(v4, e === undefined ? p : [...p, i2], e)) {
+      if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, i2], expected('an object', v4));
         if (v4 === undefined) break;
+      } else {
+        const o5 = v4 as JsonObject;
+        const v6 = o5.sender;
+        if (v6 !== undefined) {
+          if (!(typeof v6 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'sender'], expected('a string', v6));
+          }
+        }
+        const v7 = o5.timestamp;
+        if (v7 !== undefined) {
+          if (!(typeof v7 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'timestamp'], expected('a string', v7));
+          }
+        }
+        const v8 = o5.id;
+        if (v8 !== undefined) {
+          if (!(typeof v8 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'id'], expected('a string', v8));
+          }
+        }
       }
     }
   }
@@ -412,21 +472,54 @@ function checkMessageListResponse_data(v: unknown, p: Path, e: Issue[] | undefin
 }
 function checkMessageListResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!checkResponseEnvelope(v, p, e)) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.message;
+    if (v3 !== undefined) {
+      if (!(typeof v3 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v3));
+      }
+    }
+    const v4 = o2.credit;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'string' || (typeof v4 === 'number' && Number.isFinite(v4)))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'credit'], expected('a string or a number', v4));
+      }
+    }
+    const v6 = o2.success;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v6));
+      }
+    }
+    const v7 = o2.error;
+    if (v7 !== undefined) {
+      if (!((typeof v7 === 'number' && Number.isInteger(v7)) || v7 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer or null', v7));
+      }
+    }
   }
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o3 = v as JsonObject;
-    const v4 = o3.data;
-    if (v4 === undefined) {
+    const o9 = v as JsonObject;
+    const v10 = o9.data;
+    if (v10 === undefined) {
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'data'], 'required property is missing');
     } else {
-      if (!checkMessageListResponse_data(v4, e === undefined ? p : [...p, 'data'], e)) {
+      if (!checkMessageListResponse_data(v10, e === undefined ? p : [...p, 'data'], e)) {
         if (e === undefined) return false;
         ok = false;
       }
@@ -507,7 +600,1153 @@ function checkRecipientsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
   }
   return ok;
 }
-function checkStatisticsResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, i2], expected('an object', v4));
+        if (v4 === undefined) break;
+      } else {
+        const o5 = v4 as JsonObject;
+        const v6 = o5.test;
+        if (v6 !== undefined) {
+          if (!(typeof v6 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'test'], expected('a boolean', v6));
+          }
+        }
+        const v7 = o5.sender;
+        if (v7 !== undefined) {
+          if (!(typeof v7 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'sender'], expected('a string', v7));
+          }
+        }
+        const v8 = o5.body;
+        if (v8 !== undefined) {
+          if (!(typeof v8 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'body'], expected('a string', v8));
+          }
+        }
+        const v9 = o5.recipients;
+        if (v9 !== undefined) {
+          if (
+            !checkRecipientsResponseDetails(v9, e === undefined ? p : [...p, i2, 'recipients'], e)
+          ) {
+            if (e === undefined) return false;
+            ok = false;
+          }
+        }
+        const v11 = o5.transaction;
+        if (v11 !== undefined) {
+          if (!(typeof v11 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'transaction'], expected('a boolean', v11));
+          }
+        }
+        const v12 = o5.options;
+        if (v12 !== undefined) {
+          if (!(typeof v12 === 'object' && v12 !== null && !Array.isArray(v12))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'options'], expected('an object', v12));
+          } else {
+            const o13 = v12 as JsonObject;
+            const v14 = o13.flash;
+            if (v14 !== undefined) {
+              if (!(typeof v14 === 'boolean')) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, i2, 'options', 'flash'], expected('a boolean', v14));
+              }
+            }
+            const v15 = o13.timestamp_send;
+            if (v15 !== undefined) {
+              if (!(typeof v15 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, i2, 'options', 'timestamp_send'],
+                  expected('a string', v15),
+                );
+              }
+            }
+            const v17 = o13.custom;
+            if (v17 !== undefined) {
+              if (
+                !(
+                  typeof v17 === 'string' ||
+                  (typeof v17 === 'object' && v17 !== null && !Array.isArray(v17))
+                )
+              ) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, i2, 'options', 'custom'],
+                  expected('a string or an object', v17),
+                );
+              }
+            }
+            const v18 = o13.callback_url;
+            if (v18 !== undefined) {
+              if (!(typeof v18 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, i2, 'options', 'callback_url'], expected('a string', v18));
+              }
+            }
+            const v19 = o13.callback_field;
+            if (v19 !== undefined) {
+              if (!(typeof v19 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, i2, 'options', 'callback_field'],
+                  expected('a string', v19),
+                );
+              }
+            }
+            const v20 = o13.realtime;
+            if (v20 !== undefined) {
+              if (!(typeof v20 === 'boolean')) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, i2, 'options', 'realtime'], expected('a boolean', v20));
+              }
+            }
+          }
+        }
+        const v22 = o5.statistics;
+        if (v22 !== undefined) {
+          if (!(typeof v22 === 'object' && v22 !== null && !Array.isArray(v22))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'statistics'], expected('an object', v22));
+          } else {
+            const o23 = v22 as JsonObject;
+            const v24 = o23.error;
+            if (v24 !== undefined) {
+              if (!(typeof v24 === 'number' && Number.isInteger(v24))) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, i2, 'statistics', 'error'], expected('an integer', v24));
+              }
+            }
+            const v25 = o23.sent;
+            if (v25 !== undefined) {
+              if (!(typeof v25 === 'number' && Number.isInteger(v25))) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, i2, 'statistics', 'sent'], expected('an integer', v25));
+              }
+            }
+            const v26 = o23.delivered;
+            if (v26 !== undefined) {
+              if (!(typeof v26 === 'number' && Number.isInteger(v26))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, i2, 'statistics', 'delivered'],
+                  expected('an integer', v26),
+                );
+              }
+            }
+            const v27 = o23.total;
+            if (v27 !== undefined) {
+              if (!(typeof v27 === 'number' && Number.isInteger(v27))) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, i2, 'statistics', 'total'], expected('an integer', v27));
+              }
+            }
+            const v28 = o23.sms_total;
+            if (v28 !== undefined) {
+              if (!(typeof v28 === 'number' && Number.isInteger(v28))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, i2, 'statistics', 'sms_total'],
+                  expected('an integer', v28),
+                );
+              }
+            }
+          }
+        }
+        const v30 = o5.base_price;
+        if (v30 !== undefined) {
+          if (!(typeof v30 === 'number' && Number.isFinite(v30))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'base_price'], expected('a number', v30));
+          }
+        }
+        const v31 = o5.timestamp;
+        if (v31 !== undefined) {
+          if (!(typeof v31 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'timestamp'], expected('a string', v31));
+          }
+        }
+        const v32 = o5.last_update;
+        if (v32 !== undefined) {
+          if (!(typeof v32 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'last_update'], expected('a string', v32));
+          }
+        }
+        const v33 = o5.priority;
+        if (v33 !== undefined) {
+          if (!(typeof v33 === 'number' && Number.isFinite(v33))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'priority'], expected('a number', v33));
+          }
+        }
+        const v34 = o5.price;
+        if (v34 !== undefined) {
+          if (!(typeof v34 === 'number' && Number.isFinite(v34))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'price'], expected('a number', v34));
+          }
+        }
+        const v35 = o5.state;
+        if (v35 !== undefined) {
+          if (!(typeof v35 === 'number' && Number.isInteger(v35))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'state'], expected('an integer', v35));
+          }
+        }
+        const v36 = o5.id;
+        if (v36 !== undefined) {
+          if (!(typeof v36 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'id'], expected('a string', v36));
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+function checkMessageDetailsResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.message;
+    if (v3 !== undefined) {
+      if (!(typeof v3 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v3));
+      }
+    }
+    const v4 = o2.credit;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'string' || (typeof v4 === 'number' && Number.isFinite(v4)))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'credit'], expected('a string or a number', v4));
+      }
+    }
+    const v6 = o2.success;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v6));
+      }
+    }
+    const v7 = o2.error;
+    if (v7 !== undefined) {
+      if (!((typeof v7 === 'number' && Number.isInteger(v7)) || v7 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer or null', v7));
+      }
+    }
+  }
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o9 = v as JsonObject;
+    const v10 = o9.data;
+    if (v10 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'data'], 'required property is missing');
+    } else {
+      if (!checkMessageDetailsResponse_data(v10, e === undefined ? p : [...p, 'data'], e)) {
+        if (e === undefined) return false;
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.message;
+    if (v3 !== undefined) {
+      if (!(typeof v3 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v3));
+      }
+    }
+    const v4 = o2.credit;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'string' || (typeof v4 === 'number' && Number.isFinite(v4)))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'credit'], expected('a string or a number', v4));
+      }
+    }
+    const v6 = o2.success;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v6));
+      }
+    }
+    const v7 = o2.error;
+    if (v7 !== undefined) {
+      if (!((typeof v7 === 'number' && Number.isInteger(v7)) || v7 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer or null', v7));
+      }
+    }
+  }
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o9 = v as JsonObject;
+    const v10 = o9.data;
+    if (v10 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'data'], 'required property is missing');
+    } else {
+      if (!(typeof v10 === 'object' && v10 !== null && !Array.isArray(v10))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'data'], expected('an object', v10));
+      } else {
+        const o11 = v10 as JsonObject;
+        const v12 = o11.test;
+        if (v12 !== undefined) {
+          if (!(typeof v12 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'test'], expected('a boolean', v12));
+          }
+        }
+        const v13 = o11.sender;
+        if (v13 !== undefined) {
+          if (!(typeof v13 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'sender'], expected('a string', v13));
+          }
+        }
+        const v14 = o11.body;
+        if (v14 !== undefined) {
+          if (!(typeof v14 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'body'], expected('a string', v14));
+          }
+        }
+        const v15 = o11.recipients;
+        if (v15 !== undefined) {
+          if (
+            !checkRecipientsResponseDetails(
+              v15,
+              e === undefined ? p : [...p, 'data', 'recipients'],
+              e,
+            )
+          ) {
+            if (e === undefined) return false;
+            ok = false;
+          }
+        }
+        const v17 = o11.transaction;
+        if (v17 !== undefined) {
+          if (!(typeof v17 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'transaction'], expected('a boolean', v17));
+          }
+        }
+        const v18 = o11.options;
+        if (v18 !== undefined) {
+          if (!(typeof v18 === 'object' && v18 !== null && !Array.isArray(v18))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'options'], expected('an object', v18));
+          } else {
+            const o19 = v18 as JsonObject;
+            const v20 = o19.flash;
+            if (v20 !== undefined) {
+              if (!(typeof v20 === 'boolean')) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, 'data', 'options', 'flash'], expected('a boolean', v20));
+              }
+            }
+            const v21 = o19.timestamp_send;
+            if (v21 !== undefined) {
+              if (!(typeof v21 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'data', 'options', 'timestamp_send'],
+                  expected('a string', v21),
+                );
+              }
+            }
+            const v23 = o19.custom;
+            if (v23 !== undefined) {
+              if (
+                !(
+                  typeof v23 === 'string' ||
+                  (typeof v23 === 'object' && v23 !== null && !Array.isArray(v23))
+                )
+              ) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'data', 'options', 'custom'],
+                  expected('a string or an object', v23),
+                );
+              }
+            }
+            const v24 = o19.callback_url;
+            if (v24 !== undefined) {
+              if (!(typeof v24 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'data', 'options', 'callback_url'],
+                  expected('a string', v24),
+                );
+              }
+            }
+            const v25 = o19.callback_field;
+            if (v25 !== undefined) {
+              if (!(typeof v25 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'data', 'options', 'callback_field'],
+                  expected('a string', v25),
+                );
+              }
+            }
+            const v26 = o19.realtime;
+            if (v26 !== undefined) {
+              if (!(typeof v26 === 'boolean')) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, 'data', 'options', 'realtime'], expected('a boolean', v26));
+              }
+            }
+          }
+        }
+        const v28 = o11.statistics;
+        if (v28 !== undefined) {
+          if (!(typeof v28 === 'object' && v28 !== null && !Array.isArray(v28))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'statistics'], expected('an object', v28));
+          } else {
+            const o29 = v28 as JsonObject;
+            const v30 = o29.error;
+            if (v30 !== undefined) {
+              if (!(typeof v30 === 'number' && Number.isInteger(v30))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'data', 'statistics', 'error'],
+                  expected('an integer', v30),
+                );
+              }
+            }
+            const v31 = o29.sent;
+            if (v31 !== undefined) {
+              if (!(typeof v31 === 'number' && Number.isInteger(v31))) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, 'data', 'statistics', 'sent'], expected('an integer', v31));
+              }
+            }
+            const v32 = o29.delivered;
+            if (v32 !== undefined) {
+              if (!(typeof v32 === 'number' && Number.isInteger(v32))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'data', 'statistics', 'delivered'],
+                  expected('an integer', v32),
+                );
+              }
+            }
+            const v33 = o29.total;
+            if (v33 !== undefined) {
+              if (!(typeof v33 === 'number' && Number.isInteger(v33))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'data', 'statistics', 'total'],
+                  expected('an integer', v33),
+                );
+              }
+            }
+            const v34 = o29.sms_total;
+            if (v34 !== undefined) {
+              if (!(typeof v34 === 'number' && Number.isInteger(v34))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'data', 'statistics', 'sms_total'],
+                  expected('an integer', v34),
+                );
+              }
+            }
+          }
+        }
+        const v36 = o11.base_price;
+        if (v36 !== undefined) {
+          if (!(typeof v36 === 'number' && Number.isFinite(v36))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'base_price'], expected('a number', v36));
+          }
+        }
+        const v37 = o11.timestamp;
+        if (v37 !== undefined) {
+          if (!(typeof v37 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'timestamp'], expected('a string', v37));
+          }
+        }
+        const v38 = o11.last_update;
+        if (v38 !== undefined) {
+          if (!(typeof v38 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'last_update'], expected('a string', v38));
+          }
+        }
+        const v39 = o11.priority;
+        if (v39 !== undefined) {
+          if (!(typeof v39 === 'number' && Number.isFinite(v39))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'priority'], expected('a number', v39));
+          }
+        }
+        const v40 = o11.price;
+        if (v40 !== undefined) {
+          if (!(typeof v40 === 'number' && Number.isFinite(v40))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'price'], expected('a number', v40));
+          }
+        }
+        const v41 = o11.state;
+        if (v41 !== undefined) {
+          if (!(typeof v41 === 'number' && Number.isInteger(v41))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'state'], expected('an integer', v41));
+          }
+        }
+        const v42 = o11.id;
+        if (v42 !== undefined) {
+          if (!(typeof v42 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'id'], expected('a string', v42));
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+function checkMessageDeleteResponse_data(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, i2], expected('a string', v4));
+        if (v4 === undefined) break;
+      }
+    }
+  }
+  return ok;
+}
+function checkMessageDeleteResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.message;
+    if (v3 !== undefined) {
+      if (!(typeof v3 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v3));
+      }
+    }
+    const v4 = o2.credit;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'string' || (typeof v4 === 'number' && Number.isFinite(v4)))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'credit'], expected('a string or a number', v4));
+      }
+    }
+    const v6 = o2.success;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v6));
+      }
+    }
+    const v7 = o2.error;
+    if (v7 !== undefined) {
+      if (!((typeof v7 === 'number' && Number.isInteger(v7)) || v7 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer or null', v7));
+      }
+    }
+  }
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o9 = v as JsonObject;
+    const v10 = o9.data;
+    if (v10 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'data'], 'required property is missing');
+    } else {
+      if (!checkMessageDeleteResponse_data(v10, e === undefined ? p : [...p, 'data'], e)) {
+        if (e === undefined) return false;
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+function checkRecipientDetails_fields(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, i2], expected('an object', v4));
+        if (v4 === undefined) break;
+      }
+    }
+  }
+  return ok;
+}
+function checkRecipientDetails_oneOf0(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'string')) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('a string', v));
+  }
+  return ok;
+}
+function checkMongoExtendedDate(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.$date;
+    if (v2 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, '$date'], 'required property is missing');
+    } else {
+      if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, '$date'], expected('an object', v2));
+      } else {
+        const o3 = v2 as JsonObject;
+        const v4 = o3.$numberLong;
+        if (v4 === undefined) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, '$date', '$numberLong'], 'required property is missing');
+        } else {
+          if (!(typeof v4 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, '$date', '$numberLong'], expected('a string', v4));
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.number;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'number'], expected('a string', v2));
+      }
+    }
+    const v3 = o1.prefix;
+    if (v3 !== undefined) {
+      if (!(typeof v3 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'prefix'], expected('a string', v3));
+      }
+    }
+    const v4 = o1.send_id;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'send_id'], expected('a string', v4));
+      }
+    }
+    const v5 = o1.body;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'body'], expected('a string', v5));
+      }
+    }
+    const v6 = o1.sms;
+    if (v6 !== undefined) {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'sms'], expected('an integer', v6));
+      }
+    }
+    const v7 = o1.remaining_chr;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'remaining_chr'], expected('an integer', v7));
+      }
+    }
+    const v8 = o1.state;
+    if (v8 !== undefined) {
+      if (!(typeof v8 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'state'], expected('a string', v8));
+      }
+    }
+    const v9 = o1.state_description;
+    if (v9 !== undefined) {
+      if (!(typeof v9 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'state_description'], expected('a string', v9));
+      }
+    }
+    const v10 = o1.price;
+    if (v10 !== undefined) {
+      if (!(typeof v10 === 'number' && Number.isFinite(v10))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'price'], expected('a number', v10));
+      }
+    }
+    const v11 = o1.fields;
+    if (v11 !== undefined) {
+      if (!checkRecipientDetails_fields(v11, e === undefined ? p : [...p, 'fields'], e)) {
+        if (e === undefined) return false;
+        ok = false;
+      }
+    }
+    const v12 = o1.message_id;
+    if (v12 !== undefined) {
+      if (!(typeof v12 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message_id'], expected('a string', v12));
+      }
+    }
+    const v13 = o1.i;
+    if (v13 !== undefined) {
+      if (!(typeof v13 === 'number' && Number.isInteger(v13))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'i'], expected('an integer', v13));
+      }
+    }
+    const v14 = o1.state_detail;
+    if (v14 !== undefined) {
+      if (!(typeof v14 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'state_detail'], expected('a string', v14));
+      }
+    }
+    const v15 = o1.timestamp_sent;
+    if (v15 !== undefined) {
+      if (
+        !(
+          checkRecipientDetails_oneOf0(v15, p, undefined) ||
+          checkMongoExtendedDate(v15, p, undefined)
+        )
+      ) {
+        if (e === undefined) return false;
+        ok = noAlternativeMatched(e, [...p, 'timestamp_sent'], v15, alternatives2);
+      }
+    }
+    const v18 = o1.real_cost;
+    if (v18 !== undefined) {
+      if (!(typeof v18 === 'number' && Number.isFinite(v18))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'real_cost'], expected('a number', v18));
+      }
+    }
+    const v19 = o1.report;
+    if (v19 !== undefined) {
+      if (!(typeof v19 === 'object' && v19 !== null && !Array.isArray(v19))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'report'], expected('an object', v19));
+      } else {
+        const o20 = v19 as JsonObject;
+        const v21 = o20.price;
+        if (v21 !== undefined) {
+          if (!(typeof v21 === 'object' && v21 !== null && !Array.isArray(v21))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'report', 'price'], expected('an object', v21));
+          } else {
+            const o22 = v21 as JsonObject;
+            const v23 = o22.pricePerMessage;
+            if (v23 !== undefined) {
+              if (!(typeof v23 === 'number' && Number.isFinite(v23))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'report', 'price', 'pricePerMessage'],
+                  expected('a number', v23),
+                );
+              }
+            }
+            const v24 = o22.currency;
+            if (v24 !== undefined) {
+              if (!(typeof v24 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, 'report', 'price', 'currency'], expected('a string', v24));
+              }
+            }
+          }
+        }
+        const v26 = o20.status;
+        if (v26 !== undefined) {
+          if (!(typeof v26 === 'object' && v26 !== null && !Array.isArray(v26))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'report', 'status'], expected('an object', v26));
+          } else {
+            const o27 = v26 as JsonObject;
+            const v28 = o27.id;
+            if (v28 !== undefined) {
+              if (!(typeof v28 === 'number' && Number.isInteger(v28))) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, 'report', 'status', 'id'], expected('an integer', v28));
+              }
+            }
+            const v29 = o27.groupId;
+            if (v29 !== undefined) {
+              if (!(typeof v29 === 'number' && Number.isInteger(v29))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'report', 'status', 'groupId'],
+                  expected('an integer', v29),
+                );
+              }
+            }
+            const v30 = o27.groupName;
+            if (v30 !== undefined) {
+              if (!(typeof v30 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'report', 'status', 'groupName'],
+                  expected('a string', v30),
+                );
+              }
+            }
+            const v31 = o27.name;
+            if (v31 !== undefined) {
+              if (!(typeof v31 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, 'report', 'status', 'name'], expected('a string', v31));
+              }
+            }
+            const v32 = o27.description;
+            if (v32 !== undefined) {
+              if (!(typeof v32 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'report', 'status', 'description'],
+                  expected('a string', v32),
+                );
+              }
+            }
+          }
+        }
+        const v34 = o20.error;
+        if (v34 !== undefined) {
+          if (!(typeof v34 === 'object' && v34 !== null && !Array.isArray(v34))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'report', 'error'], expected('an object', v34));
+          } else {
+            const o35 = v34 as JsonObject;
+            const v36 = o35.id;
+            if (v36 !== undefined) {
+              if (!(typeof v36 === 'number' && Number.isInteger(v36))) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, 'report', 'error', 'id'], expected('an integer', v36));
+              }
+            }
+            const v37 = o35.name;
+            if (v37 !== undefined) {
+              if (!(typeof v37 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, 'report', 'error', 'name'], expected('a string', v37));
+              }
+            }
+            const v38 = o35.description;
+            if (v38 !== undefined) {
+              if (!(typeof v38 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'report', 'error', 'description'],
+                  expected('a string', v38),
+                );
+              }
+            }
+            const v39 = o35.groupId;
+            if (v39 !== undefined) {
+              if (!(typeof v39 === 'number' && Number.isInteger(v39))) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, 'report', 'error', 'groupId'], expected('an integer', v39));
+              }
+            }
+            const v40 = o35.groupName;
+            if (v40 !== undefined) {
+              if (!(typeof v40 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, 'report', 'error', 'groupName'], expected('a string', v40));
+              }
+            }
+            const v41 = o35.permanent;
+            if (v41 !== undefined) {
+              if (!(typeof v41 === 'boolean')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'report', 'error', 'permanent'],
+                  expected('a boolean', v41),
+                );
+              }
+            }
+          }
+        }
+        const v43 = o20.messageId;
+        if (v43 !== undefined) {
+          if (!(typeof v43 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'report', 'messageId'], expected('a string', v43));
+          }
+        }
+        const v44 = o20.doneAt;
+        if (v44 !== undefined) {
+          if (!(typeof v44 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'report', 'doneAt'], expected('a string', v44));
+          }
+        }
+        const v45 = o20.smsCount;
+        if (v45 !== undefined) {
+          if (!(typeof v45 === 'number' && Number.isInteger(v45))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'report', 'smsCount'], expected('an integer', v45));
+          }
+        }
+        const v46 = o20.sentAt;
+        if (v46 !== undefined) {
+          if (!(typeof v46 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'report', 'sentAt'], expected('a string', v46));
+          }
+        }
+        const v47 = o20.to;
+        if (v47 !== undefined) {
+          if (!(typeof v47 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'report', 'to'], expected('a string', v47));
+          }
+        }
+      }
+    }
+    const v49 = o1.timestamp_delivery;
+    if (v49 !== undefined) {
+      if (
+        !(
+          checkRecipientDetails_oneOf0(v49, p, undefined) ||
+          checkMongoExtendedDate(v49, p, undefined)
+        )
+      ) {
+        if (e === undefined) return false;
+        ok = noAlternativeMatched(e, [...p, 'timestamp_delivery'], v49, alternatives2);
+      }
+    }
+    const v52 = o1.id;
+    if (v52 !== undefined) {
+      if (!(typeof v52 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'id'], expected('a string', v52));
+      }
+    }
+  }
+  return ok;
+}
+function checkRecipientListResponse_data(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an array', v));
+  } else {
+    const a1: readonly unknown[] = v;
+    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
+      const v4 = a1[i2];
+      if (!checkRecipientDetails(v4, e === undefined ? p : [...p, i2], e)) {
+        if (e === undefined) return false;
+        ok = false;
+        if (v4 === undefined) break;
+      }
+    }
+  }
+  return ok;
+}
+function checkRecipientListResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.message;
+    if (v3 !== undefined) {
+      if (!(typeof v3 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v3));
+      }
+    }
+    const v4 = o2.credit;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'string' || (typeof v4 === 'number' && Number.isFinite(v4)))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'credit'], expected('a string or a number', v4));
+      }
+    }
+    const v6 = o2.success;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v6));
+      }
+    }
+    const v7 = o2.error;
+    if (v7 !== undefined) {
+      if (!((typeof v7 === 'number' && Number.isInteger(v7)) || v7 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer or null', v7));
+      }
+    }
+  }
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o9 = v as JsonObject;
+    const v10 = o9.data;
+    if (v10 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'data'], 'required property is missing');
+    } else {
+      if (!checkRecipientListResponse_data(v10, e === undefined ? p : [...p, 'data'], e)) {
+        if (e === undefined) return false;
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+function checkErrorResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.success;
+    if (v2 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v2 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v2));
+      } else {
+        if (!(v2 === false)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'success'], expected('false', v2));
+        }
+      }
+    }
+    const v3 = o1.data;
+    if (v3 !== undefined) {
+      if (!(v3 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'data'], expected('null', v3));
+      }
+    }
+    const v4 = o1.message;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v4));
+      }
+    }
+    const v5 = o1.error;
+    if (v5 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'error'], 'required property is missing');
+    } else {
+      if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v5));
+      }
+    }
+  }
+  return ok;
+}
+function checkErrorCode201(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
@@ -519,34 +1758,42 @@ function checkStatisticsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
         ok = addIssue(e, [...p, 'error'], expected('an integer', v2));
+      } else {
+        if (!(v2 === 201)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'error'], expected('201', v2));
+        }
       }
     }
-    const v3 = o1.sent;
+  }
+  return ok;
+}
+function checkMessageListItem(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.sender;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'sender'], expected('a string', v2));
+      }
+    }
+    const v3 = o1.timestamp;
     if (v3 !== undefined) {
-      if (!(typeof v3 === 'number' && Number.isInteger(v3))) {
+      if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sent'], expected('an integer', v3));
+        ok = addIssue(e, [...p, 'timestamp'], expected('a string', v3));
       }
     }
-    const v4 = o1.delivered;
+    const v4 = o1.id;
     if (v4 !== undefined) {
-      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'delivered'], expected('an integer', v4));
-      }
-    }
-    const v5 = o1.total;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'total'], expected('an integer', v5));
-      }
-    }
-    const v6 = o1.sms_total;
-    if (v6 !== undefined) {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sms_total'], expected('an integer', v6));
+        ok = addIssue(e, [...p, 'id'], expected('a string', v4));
       }
     }
   }
@@ -596,231 +1843,196 @@ function checkDataResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): 
     }
     const v8 = o1.options;
     if (v8 !== undefined) {
-      if (!checkOptions(v8, e === undefined ? p : [...p, 'options'], e)) {
+      if (!(typeof v8 === 'object' && v8 !== null && !Array.isArray(v8))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'options'], expected('an object', v8));
+      } else {
+        const o9 = v8 as JsonObject;
+        const v10 = o9.flash;
+        if (v10 !== undefined) {
+          if (!(typeof v10 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'flash'], expected('a boolean', v10));
+          }
+        }
+        const v11 = o9.timestamp_send;
+        if (v11 !== undefined) {
+          if (!(typeof v11 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'timestamp_send'], expected('a string', v11));
+          }
+        }
+        const v13 = o9.custom;
+        if (v13 !== undefined) {
+          if (
+            !(
+              typeof v13 === 'string' ||
+              (typeof v13 === 'object' && v13 !== null && !Array.isArray(v13))
+            )
+          ) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'custom'], expected('a string or an object', v13));
+          }
+        }
+        const v14 = o9.callback_url;
+        if (v14 !== undefined) {
+          if (!(typeof v14 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'callback_url'], expected('a string', v14));
+          }
+        }
+        const v15 = o9.callback_field;
+        if (v15 !== undefined) {
+          if (!(typeof v15 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'callback_field'], expected('a string', v15));
+          }
+        }
+        const v16 = o9.realtime;
+        if (v16 !== undefined) {
+          if (!(typeof v16 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'options', 'realtime'], expected('a boolean', v16));
+          }
+        }
       }
     }
-    const v10 = o1.statistics;
-    if (v10 !== undefined) {
-      if (!checkStatisticsResponseDetails(v10, e === undefined ? p : [...p, 'statistics'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v12 = o1.base_price;
-    if (v12 !== undefined) {
-      if (!(typeof v12 === 'number' && Number.isFinite(v12))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'base_price'], expected('a number', v12));
-      }
-    }
-    const v13 = o1.timestamp;
-    if (v13 !== undefined) {
-      if (!(typeof v13 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'timestamp'], expected('a string', v13));
-      }
-    }
-    const v14 = o1.last_update;
-    if (v14 !== undefined) {
-      if (!(typeof v14 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'last_update'], expected('a string', v14));
-      }
-    }
-    const v15 = o1.priority;
-    if (v15 !== undefined) {
-      if (!(typeof v15 === 'number' && Number.isFinite(v15))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'priority'], expected('a number', v15));
-      }
-    }
-    const v16 = o1.price;
-    if (v16 !== undefined) {
-      if (!(typeof v16 === 'number' && Number.isFinite(v16))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'price'], expected('a number', v16));
-      }
-    }
-    const v17 = o1.state;
-    if (v17 !== undefined) {
-      if (!(typeof v17 === 'number' && Number.isInteger(v17))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'state'], expected('an integer', v17));
-      }
-    }
-    const v18 = o1.id;
+    const v18 = o1.statistics;
     if (v18 !== undefined) {
-      if (!(typeof v18 === 'string')) {
+      if (!(typeof v18 === 'object' && v18 !== null && !Array.isArray(v18))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v18));
+        ok = addIssue(e, [...p, 'statistics'], expected('an object', v18));
+      } else {
+        const o19 = v18 as JsonObject;
+        const v20 = o19.error;
+        if (v20 !== undefined) {
+          if (!(typeof v20 === 'number' && Number.isInteger(v20))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'statistics', 'error'], expected('an integer', v20));
+          }
+        }
+        const v21 = o19.sent;
+        if (v21 !== undefined) {
+          if (!(typeof v21 === 'number' && Number.isInteger(v21))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'statistics', 'sent'], expected('an integer', v21));
+          }
+        }
+        const v22 = o19.delivered;
+        if (v22 !== undefined) {
+          if (!(typeof v22 === 'number' && Number.isInteger(v22))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'statistics', 'delivered'], expected('an integer', v22));
+          }
+        }
+        const v23 = o19.total;
+        if (v23 !== undefined) {
+          if (!(typeof v23 === 'number' && Number.isInteger(v23))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'statistics', 'total'], expected('an integer', v23));
+          }
+        }
+        const v24 = o19.sms_total;
+        if (v24 !== undefined) {
+          if (!(typeof v24 === 'number' && Number.isInteger(v24))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'statistics', 'sms_total'], expected('an integer', v24));
+          }
+        }
+      }
+    }
+    const v26 = o1.base_price;
+    if (v26 !== undefined) {
+      if (!(typeof v26 === 'number' && Number.isFinite(v26))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'base_price'], expected('a number', v26));
+      }
+    }
+    const v27 = o1.timestamp;
+    if (v27 !== undefined) {
+      if (!(typeof v27 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'timestamp'], expected('a string', v27));
+      }
+    }
+    const v28 = o1.last_update;
+    if (v28 !== undefined) {
+      if (!(typeof v28 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'last_update'], expected('a string', v28));
+      }
+    }
+    const v29 = o1.priority;
+    if (v29 !== undefined) {
+      if (!(typeof v29 === 'number' && Number.isFinite(v29))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'priority'], expected('a number', v29));
+      }
+    }
+    const v30 = o1.price;
+    if (v30 !== undefined) {
+      if (!(typeof v30 === 'number' && Number.isFinite(v30))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'price'], expected('a number', v30));
+      }
+    }
+    const v31 = o1.state;
+    if (v31 !== undefined) {
+      if (!(typeof v31 === 'number' && Number.isInteger(v31))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'state'], expected('an integer', v31));
+      }
+    }
+    const v32 = o1.id;
+    if (v32 !== undefined) {
+      if (!(typeof v32 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'id'], expected('a string', v32));
       }
     }
   }
   return ok;
 }
-function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!Array.isArray(v)) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an array', v));
-  } else {
-    const a1: readonly unknown[] = v;
-    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
-      const v4 = a1[i2];
-      if (!checkDataResponseDetails(v4, e === undefined ? p : [...p, i2], e)) {
-        if (e === undefined) return false;
-        ok = false;
-        if (v4 === undefined) break;
-      }
-    }
-  }
-  return ok;
-}
-function checkMessageDetailsResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!checkResponseEnvelope(v, p, e)) {
-    if (e === undefined) return false;
-    ok = false;
-  }
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o3 = v as JsonObject;
-    const v4 = o3.data;
-    if (v4 === undefined) {
-      if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'data'], 'required property is missing');
-    } else {
-      if (!checkMessageDetailsResponse_data(v4, e === undefined ? p : [...p, 'data'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!checkResponseEnvelope(v, p, e)) {
-    if (e === undefined) return false;
-    ok = false;
-  }
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o3 = v as JsonObject;
-    const v4 = o3.data;
-    if (v4 === undefined) {
-      if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'data'], 'required property is missing');
-    } else {
-      if (!checkDataResponseDetails(v4, e === undefined ? p : [...p, 'data'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-function checkMessageDeleteResponse_data(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!Array.isArray(v)) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an array', v));
-  } else {
-    const a1: readonly unknown[] = v;
-    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
-      const v4 = a1[i2];
-      if (!(typeof v4 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, i2], expected('a string', v4));
-        if (v4 === undefined) break;
-      }
-    }
-  }
-  return ok;
-}
-function checkMessageDeleteResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!checkResponseEnvelope(v, p, e)) {
-    if (e === undefined) return false;
-    ok = false;
-  }
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o3 = v as JsonObject;
-    const v4 = o3.data;
-    if (v4 === undefined) {
-      if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'data'], 'required property is missing');
-    } else {
-      if (!checkMessageDeleteResponse_data(v4, e === undefined ? p : [...p, 'data'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-function checkRecipientDetails_fields(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!Array.isArray(v)) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an array', v));
-  } else {
-    const a1: readonly unknown[] = v;
-    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
-      const v4 = a1[i2];
-      if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, i2], expected('an object', v4));
-        if (v4 === undefined) break;
-      }
-    }
-  }
-  return ok;
-}
-function checkRecipientTimestamp_oneOf0(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
-  }
-  return ok;
-}
-function checkMongoExtendedDate(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+function checkStatisticsResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
     const o1 = v as JsonObject;
-    const v2 = o1.$date;
-    if (v2 === undefined) {
-      if (e === undefined) return false;
-      ok = addIssue(e, [...p, '$date'], 'required property is missing');
-    } else {
-      if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
+    const v2 = o1.error;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, '$date'], expected('an object', v2));
-      } else {
-        const o3 = v2 as JsonObject;
-        const v4 = o3.$numberLong;
-        if (v4 === undefined) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, '$date', '$numberLong'], 'required property is missing');
-        } else {
-          if (!(typeof v4 === 'string')) {
-            if (e === undefined) return false;
-            ok = addIssue(e, [...p, '$date', '$numberLong'], expected('a string', v4));
-          }
-        }
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v2));
+      }
+    }
+    const v3 = o1.sent;
+    if (v3 !== undefined) {
+      if (!(typeof v3 === 'number' && Number.isInteger(v3))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'sent'], expected('an integer', v3));
+      }
+    }
+    const v4 = o1.delivered;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'delivered'], expected('an integer', v4));
+      }
+    }
+    const v5 = o1.total;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'total'], expected('an integer', v5));
+      }
+    }
+    const v6 = o1.sms_total;
+    if (v6 !== undefined) {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'sms_total'], expected('an integer', v6));
       }
     }
   }
@@ -828,11 +2040,172 @@ function checkMongoExtendedDate(v: unknown, p: Path, e: Issue[] | undefined): bo
 }
 function checkRecipientTimestamp(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (
-    !(checkRecipientTimestamp_oneOf0(v, p, undefined) || checkMongoExtendedDate(v, p, undefined))
-  ) {
+  if (!(checkRecipientDetails_oneOf0(v, p, undefined) || checkMongoExtendedDate(v, p, undefined))) {
     if (e === undefined) return false;
     ok = noAlternativeMatched(e, p, v, alternatives2);
+  }
+  return ok;
+}
+function checkReport(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.price;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'price'], expected('an object', v2));
+      } else {
+        const o3 = v2 as JsonObject;
+        const v4 = o3.pricePerMessage;
+        if (v4 !== undefined) {
+          if (!(typeof v4 === 'number' && Number.isFinite(v4))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'price', 'pricePerMessage'], expected('a number', v4));
+          }
+        }
+        const v5 = o3.currency;
+        if (v5 !== undefined) {
+          if (!(typeof v5 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'price', 'currency'], expected('a string', v5));
+          }
+        }
+      }
+    }
+    const v7 = o1.status;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'status'], expected('an object', v7));
+      } else {
+        const o8 = v7 as JsonObject;
+        const v9 = o8.id;
+        if (v9 !== undefined) {
+          if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'status', 'id'], expected('an integer', v9));
+          }
+        }
+        const v10 = o8.groupId;
+        if (v10 !== undefined) {
+          if (!(typeof v10 === 'number' && Number.isInteger(v10))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'status', 'groupId'], expected('an integer', v10));
+          }
+        }
+        const v11 = o8.groupName;
+        if (v11 !== undefined) {
+          if (!(typeof v11 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'status', 'groupName'], expected('a string', v11));
+          }
+        }
+        const v12 = o8.name;
+        if (v12 !== undefined) {
+          if (!(typeof v12 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'status', 'name'], expected('a string', v12));
+          }
+        }
+        const v13 = o8.description;
+        if (v13 !== undefined) {
+          if (!(typeof v13 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'status', 'description'], expected('a string', v13));
+          }
+        }
+      }
+    }
+    const v15 = o1.error;
+    if (v15 !== undefined) {
+      if (!(typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an object', v15));
+      } else {
+        const o16 = v15 as JsonObject;
+        const v17 = o16.id;
+        if (v17 !== undefined) {
+          if (!(typeof v17 === 'number' && Number.isInteger(v17))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'error', 'id'], expected('an integer', v17));
+          }
+        }
+        const v18 = o16.name;
+        if (v18 !== undefined) {
+          if (!(typeof v18 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'error', 'name'], expected('a string', v18));
+          }
+        }
+        const v19 = o16.description;
+        if (v19 !== undefined) {
+          if (!(typeof v19 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'error', 'description'], expected('a string', v19));
+          }
+        }
+        const v20 = o16.groupId;
+        if (v20 !== undefined) {
+          if (!(typeof v20 === 'number' && Number.isInteger(v20))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'error', 'groupId'], expected('an integer', v20));
+          }
+        }
+        const v21 = o16.groupName;
+        if (v21 !== undefined) {
+          if (!(typeof v21 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'error', 'groupName'], expected('a string', v21));
+          }
+        }
+        const v22 = o16.permanent;
+        if (v22 !== undefined) {
+          if (!(typeof v22 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'error', 'permanent'], expected('a boolean', v22));
+          }
+        }
+      }
+    }
+    const v24 = o1.messageId;
+    if (v24 !== undefined) {
+      if (!(typeof v24 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'messageId'], expected('a string', v24));
+      }
+    }
+    const v25 = o1.doneAt;
+    if (v25 !== undefined) {
+      if (!(typeof v25 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'doneAt'], expected('a string', v25));
+      }
+    }
+    const v26 = o1.smsCount;
+    if (v26 !== undefined) {
+      if (!(typeof v26 === 'number' && Number.isInteger(v26))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'smsCount'], expected('an integer', v26));
+      }
+    }
+    const v27 = o1.sentAt;
+    if (v27 !== undefined) {
+      if (!(typeof v27 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'sentAt'], expected('a string', v27));
+      }
+    }
+    const v28 = o1.to;
+    if (v28 !== undefined) {
+      if (!(typeof v28 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'to'], expected('a string', v28));
+      }
+    }
   }
   return ok;
 }
@@ -957,338 +2330,64 @@ function checkReportError(v: unknown, p: Path, e: Issue[] | undefined): boolean 
   }
   return ok;
 }
-function checkReport(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+function check_listMessages_404(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o1 = v as JsonObject;
-    const v2 = o1.price;
-    if (v2 !== undefined) {
-      if (!checkReportPrice(v2, e === undefined ? p : [...p, 'price'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v4 = o1.status;
-    if (v4 !== undefined) {
-      if (!checkReportStatus(v4, e === undefined ? p : [...p, 'status'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v6 = o1.error;
-    if (v6 !== undefined) {
-      if (!checkReportError(v6, e === undefined ? p : [...p, 'error'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v8 = o1.messageId;
-    if (v8 !== undefined) {
-      if (!(typeof v8 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'messageId'], expected('a string', v8));
-      }
-    }
-    const v9 = o1.doneAt;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'doneAt'], expected('a string', v9));
-      }
-    }
-    const v10 = o1.smsCount;
-    if (v10 !== undefined) {
-      if (!(typeof v10 === 'number' && Number.isInteger(v10))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'smsCount'], expected('an integer', v10));
-      }
-    }
-    const v11 = o1.sentAt;
-    if (v11 !== undefined) {
-      if (!(typeof v11 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sentAt'], expected('a string', v11));
-      }
-    }
-    const v12 = o1.to;
-    if (v12 !== undefined) {
-      if (!(typeof v12 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'to'], expected('a string', v12));
-      }
-    }
-  }
-  return ok;
-}
-function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o1 = v as JsonObject;
-    const v2 = o1.number;
-    if (v2 !== undefined) {
-      if (!(typeof v2 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'number'], expected('a string', v2));
-      }
-    }
-    const v3 = o1.prefix;
-    if (v3 !== undefined) {
-      if (!(typeof v3 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'prefix'], expected('a string', v3));
-      }
-    }
-    const v4 = o1.send_id;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'send_id'], expected('a string', v4));
-      }
-    }
-    const v5 = o1.body;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'body'], expected('a string', v5));
-      }
-    }
-    const v6 = o1.sms;
-    if (v6 !== undefined) {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sms'], expected('an integer', v6));
-      }
-    }
-    const v7 = o1.remaining_chr;
-    if (v7 !== undefined) {
-      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'remaining_chr'], expected('an integer', v7));
-      }
-    }
-    const v8 = o1.state;
-    if (v8 !== undefined) {
-      if (!(typeof v8 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'state'], expected('a string', v8));
-      }
-    }
-    const v9 = o1.state_description;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'state_description'], expected('a string', v9));
-      }
-    }
-    const v10 = o1.price;
-    if (v10 !== undefined) {
-      if (!(typeof v10 === 'number' && Number.isFinite(v10))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'price'], expected('a number', v10));
-      }
-    }
-    const v11 = o1.fields;
-    if (v11 !== undefined) {
-      if (!checkRecipientDetails_fields(v11, e === undefined ? p : [...p, 'fields'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v12 = o1.message_id;
-    if (v12 !== undefined) {
-      if (!(typeof v12 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message_id'], expected('a string', v12));
-      }
-    }
-    const v13 = o1.i;
-    if (v13 !== undefined) {
-      if (!(typeof v13 === 'number' && Number.isInteger(v13))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'i'], expected('an integer', v13));
-      }
-    }
-    const v14 = o1.state_detail;
-    if (v14 !== undefined) {
-      if (!(typeof v14 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'state_detail'], expected('a string', v14));
-      }
-    }
-    const v15 = o1.timestamp_sent;
-    if (v15 !== undefined) {
-      if (!checkRecipientTimestamp(v15, e === undefined ? p : [...p, 'timestamp_sent'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v17 = o1.real_cost;
-    if (v17 !== undefined) {
-      if (!(typeof v17 === 'number' && Number.isFinite(v17))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'real_cost'], expected('a number', v17));
-      }
-    }
-    const v18 = o1.report;
-    if (v18 !== undefined) {
-      if (!checkReport(v18, e === undefined ? p : [...p, 'report'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v20 = o1.timestamp_delivery;
-    if (v20 !== undefined) {
-      if (!checkRecipientTimestamp(v20, e === undefined ? p : [...p, 'timestamp_delivery'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v22 = o1.id;
-    if (v22 !== undefined) {
-      if (!(typeof v22 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v22));
-      }
-    }
-  }
-  return ok;
-}
-function checkRecipientListResponse_data(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!Array.isArray(v)) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an array', v));
-  } else {
-    const a1: readonly unknown[] = v;
-    for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
-      const v4 = a1[i2];
-      if (!checkRecipientDetails(v4, e === undefined ? p : [...p, i2], e)) {
-        if (e === undefined) return false;
-        ok = false;
-        if (v4 === undefined) break;
-      }
-    }
-  }
-  return ok;
-}
-function checkRecipientListResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!checkResponseEnvelope(v, p, e)) {
-    if (e === undefined) return false;
-    ok = false;
-  }
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o3 = v as JsonObject;
-    const v4 = o3.data;
-    if (v4 === undefined) {
-      if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'data'], 'required property is missing');
-    } else {
-      if (!checkRecipientListResponse_data(v4, e === undefined ? p : [...p, 'data'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-function checkErrorResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o1 = v as JsonObject;
-    const v2 = o1.success;
-    if (v2 === undefined) {
+    const o2 = v as JsonObject;
+    const v3 = o2.success;
+    if (v3 === undefined) {
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'success'], 'required property is missing');
     } else {
-      if (!(typeof v2 === 'boolean')) {
+      if (!(typeof v3 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v2));
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
       } else {
-        if (!(v2 === false)) {
+        if (!(v3 === false)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v2));
+          ok = addIssue(e, [...p, 'success'], expected('false', v3));
         }
       }
     }
-    const v3 = o1.data;
-    if (v3 !== undefined) {
-      if (!(v3 === null)) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v3));
-      }
-    }
-    const v4 = o1.message;
+    const v4 = o2.data;
     if (v4 !== undefined) {
-      if (!(typeof v4 === 'string')) {
+      if (!(v4 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v4));
+        ok = addIssue(e, [...p, 'data'], expected('null', v4));
       }
     }
-    const v5 = o1.error;
-    if (v5 === undefined) {
+    const v5 = o2.message;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
+      }
+    }
+    const v6 = o2.error;
+    if (v6 === undefined) {
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'error'], 'required property is missing');
     } else {
-      if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v5));
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
       }
     }
-  }
-  return ok;
-}
-function checkErrorCode201(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o1 = v as JsonObject;
-    const v2 = o1.error;
-    if (v2 !== undefined) {
-      if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v2));
-      } else {
-        if (!(v2 === 201)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('201', v2));
-        }
-      }
-    }
-  }
-  return ok;
-}
-function check_listMessages_404(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!checkErrorResponse(v, p, e)) {
-    if (e === undefined) return false;
-    ok = false;
   }
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o3 = v as JsonObject;
-    const v4 = o3.error;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
+    const o8 = v as JsonObject;
+    const v9 = o8.error;
+    if (v9 !== undefined) {
+      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v4));
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
       } else {
-        if (!(v4 === 203)) {
+        if (!(v9 === 203)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('203', v4));
+          ok = addIssue(e, [...p, 'error'], expected('203', v9));
         }
       }
     }
@@ -1297,48 +2396,132 @@ function check_listMessages_404(v: unknown, p: Path, e: Issue[] | undefined): bo
 }
 function check_sendMessage_402(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!checkErrorResponse(v, p, e)) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = false;
-  }
-  if (!checkErrorCode201(v, p, e)) {
-    if (e === undefined) return false;
-    ok = false;
-  }
-  return ok;
-}
-function check_sendMessage_422(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!checkErrorResponse(v, p, e)) {
-    if (e === undefined) return false;
-    ok = false;
-  }
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o3 = v as JsonObject;
-    const v4 = o3.error;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.success;
+    if (v3 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v3 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v4));
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
       } else {
-        if (!(v4 === 302)) {
+        if (!(v3 === false)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('302', v4));
+          ok = addIssue(e, [...p, 'success'], expected('false', v3));
+        }
+      }
+    }
+    const v4 = o2.data;
+    if (v4 !== undefined) {
+      if (!(v4 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+      }
+    }
+    const v5 = o2.message;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
+      }
+    }
+    const v6 = o2.error;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'error'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
+      }
+    }
+  }
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o8 = v as JsonObject;
+    const v9 = o8.error;
+    if (v9 !== undefined) {
+      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+      } else {
+        if (!(v9 === 201)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'error'], expected('201', v9));
         }
       }
     }
   }
   return ok;
 }
-function check_parameters_MessageIdPath_schema(
-  v: unknown,
-  p: Path,
-  e: Issue[] | undefined,
-): boolean {
+function check_sendMessage_422(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!(typeof v === 'string')) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.success;
+    if (v3 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v3 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
+      } else {
+        if (!(v3 === false)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'success'], expected('false', v3));
+        }
+      }
+    }
+    const v4 = o2.data;
+    if (v4 !== undefined) {
+      if (!(v4 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+      }
+    }
+    const v5 = o2.message;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
+      }
+    }
+    const v6 = o2.error;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'error'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
+      }
+    }
+  }
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    const o8 = v as JsonObject;
+    const v9 = o8.error;
+    if (v9 !== undefined) {
+      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+      } else {
+        if (!(v9 === 302)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'error'], expected('302', v9));
+        }
+      }
+    }
   }
   return ok;
 }
@@ -1354,9 +2537,9 @@ function check_getMessage_path(v: unknown, p: Path, e: Issue[] | undefined): boo
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'id'], 'required property is missing');
     } else {
-      if (!check_parameters_MessageIdPath_schema(v2, e === undefined ? p : [...p, 'id'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
       }
     }
   }
@@ -1364,21 +2547,62 @@ function check_getMessage_path(v: unknown, p: Path, e: Issue[] | undefined): boo
 }
 function check_getMessage_406(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!checkErrorResponse(v, p, e)) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.success;
+    if (v3 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v3 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
+      } else {
+        if (!(v3 === false)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'success'], expected('false', v3));
+        }
+      }
+    }
+    const v4 = o2.data;
+    if (v4 !== undefined) {
+      if (!(v4 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+      }
+    }
+    const v5 = o2.message;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
+      }
+    }
+    const v6 = o2.error;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'error'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
+      }
+    }
   }
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o3 = v as JsonObject;
-    const v4 = o3.error;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
+    const o8 = v as JsonObject;
+    const v9 = o8.error;
+    if (v9 !== undefined) {
+      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v4));
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
       } else {
-        if (!(v4 === 202)) {
+        if (!(v9 === 202)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('202', v4));
+          ok = addIssue(e, [...p, 'error'], expected('202', v9));
         }
       }
     }
@@ -1397,9 +2621,9 @@ function check_updateMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'id'], 'required property is missing');
     } else {
-      if (!check_parameters_MessageIdPath_schema(v2, e === undefined ? p : [...p, 'id'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
       }
     }
   }
@@ -1407,33 +2631,129 @@ function check_updateMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
 }
 function check_updateMessage_402(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!checkErrorResponse(v, p, e)) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.success;
+    if (v3 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v3 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
+      } else {
+        if (!(v3 === false)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'success'], expected('false', v3));
+        }
+      }
+    }
+    const v4 = o2.data;
+    if (v4 !== undefined) {
+      if (!(v4 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+      }
+    }
+    const v5 = o2.message;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
+      }
+    }
+    const v6 = o2.error;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'error'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
+      }
+    }
   }
-  if (!checkErrorCode201(v, p, e)) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o8 = v as JsonObject;
+    const v9 = o8.error;
+    if (v9 !== undefined) {
+      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+      } else {
+        if (!(v9 === 201)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'error'], expected('201', v9));
+        }
+      }
+    }
   }
   return ok;
 }
 function check_updateMessage_404(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!checkErrorResponse(v, p, e)) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.success;
+    if (v3 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v3 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
+      } else {
+        if (!(v3 === false)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'success'], expected('false', v3));
+        }
+      }
+    }
+    const v4 = o2.data;
+    if (v4 !== undefined) {
+      if (!(v4 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+      }
+    }
+    const v5 = o2.message;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
+      }
+    }
+    const v6 = o2.error;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'error'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
+      }
+    }
   }
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o3 = v as JsonObject;
-    const v4 = o3.error;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
+    const o8 = v as JsonObject;
+    const v9 = o8.error;
+    if (v9 !== undefined) {
+      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v4));
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
       } else {
-        if (!(v4 === 211)) {
+        if (!(v9 === 211)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('211', v4));
+          ok = addIssue(e, [...p, 'error'], expected('211', v9));
         }
       }
     }
@@ -1442,21 +2762,62 @@ function check_updateMessage_404(v: unknown, p: Path, e: Issue[] | undefined): b
 }
 function check_updateMessage_406(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!checkErrorResponse(v, p, e)) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.success;
+    if (v3 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v3 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
+      } else {
+        if (!(v3 === false)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'success'], expected('false', v3));
+        }
+      }
+    }
+    const v4 = o2.data;
+    if (v4 !== undefined) {
+      if (!(v4 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+      }
+    }
+    const v5 = o2.message;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
+      }
+    }
+    const v6 = o2.error;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'error'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
+      }
+    }
   }
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o3 = v as JsonObject;
-    const v4 = o3.error;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
+    const o8 = v as JsonObject;
+    const v9 = o8.error;
+    if (v9 !== undefined) {
+      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v4));
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
       } else {
-        if (!(v4 === 210)) {
+        if (!(v9 === 210)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('210', v4));
+          ok = addIssue(e, [...p, 'error'], expected('210', v9));
         }
       }
     }
@@ -1465,21 +2826,62 @@ function check_updateMessage_406(v: unknown, p: Path, e: Issue[] | undefined): b
 }
 function check_updateMessage_422(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!checkErrorResponse(v, p, e)) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.success;
+    if (v3 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v3 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
+      } else {
+        if (!(v3 === false)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'success'], expected('false', v3));
+        }
+      }
+    }
+    const v4 = o2.data;
+    if (v4 !== undefined) {
+      if (!(v4 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+      }
+    }
+    const v5 = o2.message;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
+      }
+    }
+    const v6 = o2.error;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'error'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
+      }
+    }
   }
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o3 = v as JsonObject;
-    const v4 = o3.error;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
+    const o8 = v as JsonObject;
+    const v9 = o8.error;
+    if (v9 !== undefined) {
+      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v4));
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
       } else {
-        if (!(v4 === 212)) {
+        if (!(v9 === 212)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('212', v4));
+          ok = addIssue(e, [...p, 'error'], expected('212', v9));
         }
       }
     }
@@ -1498,9 +2900,9 @@ function check_deleteMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'id'], 'required property is missing');
     } else {
-      if (!check_parameters_MessageIdPath_schema(v2, e === undefined ? p : [...p, 'id'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
       }
     }
   }
@@ -1508,21 +2910,62 @@ function check_deleteMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
 }
 function check_deleteMessage_400(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!checkErrorResponse(v, p, e)) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.success;
+    if (v3 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v3 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
+      } else {
+        if (!(v3 === false)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'success'], expected('false', v3));
+        }
+      }
+    }
+    const v4 = o2.data;
+    if (v4 !== undefined) {
+      if (!(v4 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+      }
+    }
+    const v5 = o2.message;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
+      }
+    }
+    const v6 = o2.error;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'error'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
+      }
+    }
   }
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o3 = v as JsonObject;
-    const v4 = o3.error;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
+    const o8 = v as JsonObject;
+    const v9 = o8.error;
+    if (v9 !== undefined) {
+      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v4));
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
       } else {
-        if (!(v4 === 217)) {
+        if (!(v9 === 217)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('217', v4));
+          ok = addIssue(e, [...p, 'error'], expected('217', v9));
         }
       }
     }
@@ -1531,21 +2974,62 @@ function check_deleteMessage_400(v: unknown, p: Path, e: Issue[] | undefined): b
 }
 function check_deleteMessage_404(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!checkErrorResponse(v, p, e)) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.success;
+    if (v3 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v3 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
+      } else {
+        if (!(v3 === false)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'success'], expected('false', v3));
+        }
+      }
+    }
+    const v4 = o2.data;
+    if (v4 !== undefined) {
+      if (!(v4 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+      }
+    }
+    const v5 = o2.message;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
+      }
+    }
+    const v6 = o2.error;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'error'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
+      }
+    }
   }
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o3 = v as JsonObject;
-    const v4 = o3.error;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
+    const o8 = v as JsonObject;
+    const v9 = o8.error;
+    if (v9 !== undefined) {
+      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v4));
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
       } else {
-        if (!(v4 === 219)) {
+        if (!(v9 === 219)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('219', v4));
+          ok = addIssue(e, [...p, 'error'], expected('219', v9));
         }
       }
     }
@@ -1554,21 +3038,62 @@ function check_deleteMessage_404(v: unknown, p: Path, e: Issue[] | undefined): b
 }
 function check_deleteMessage_406(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!checkErrorResponse(v, p, e)) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.success;
+    if (v3 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v3 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
+      } else {
+        if (!(v3 === false)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'success'], expected('false', v3));
+        }
+      }
+    }
+    const v4 = o2.data;
+    if (v4 !== undefined) {
+      if (!(v4 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+      }
+    }
+    const v5 = o2.message;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
+      }
+    }
+    const v6 = o2.error;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'error'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
+      }
+    }
   }
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o3 = v as JsonObject;
-    const v4 = o3.error;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
+    const o8 = v as JsonObject;
+    const v9 = o8.error;
+    if (v9 !== undefined) {
+      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v4));
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
       } else {
-        if (!(v4 === 218)) {
+        if (!(v9 === 218)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('218', v4));
+          ok = addIssue(e, [...p, 'error'], expected('218', v9));
         }
       }
     }
@@ -1577,21 +3102,62 @@ function check_deleteMessage_406(v: unknown, p: Path, e: Issue[] | undefined): b
 }
 function check_deleteMessage_422(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!checkErrorResponse(v, p, e)) {
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
-    ok = false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o2 = v as JsonObject;
+    const v3 = o2.success;
+    if (v3 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+    } else {
+      if (!(typeof v3 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
+      } else {
+        if (!(v3 === false)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'success'], expected('false', v3));
+        }
+      }
+    }
+    const v4 = o2.data;
+    if (v4 !== undefined) {
+      if (!(v4 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+      }
+    }
+    const v5 = o2.message;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
+      }
+    }
+    const v6 = o2.error;
+    if (v6 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'error'], 'required property is missing');
+    } else {
+      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
+      }
+    }
   }
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o3 = v as JsonObject;
-    const v4 = o3.error;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
+    const o8 = v as JsonObject;
+    const v9 = o8.error;
+    if (v9 !== undefined) {
+      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v4));
+        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
       } else {
-        if (!(v4 === 221)) {
+        if (!(v9 === 221)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('221', v4));
+          ok = addIssue(e, [...p, 'error'], expected('221', v9));
         }
       }
     }
@@ -1610,23 +3176,11 @@ function check_listRecipients_path(v: unknown, p: Path, e: Issue[] | undefined):
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'id'], 'required property is missing');
     } else {
-      if (!check_parameters_MessageIdPath_schema(v2, e === undefined ? p : [...p, 'id'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
       }
     }
-  }
-  return ok;
-}
-function check_parameters_RecipientNumberPath_schema(
-  v: unknown,
-  p: Path,
-  e: Issue[] | undefined,
-): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
   }
   return ok;
 }
@@ -1642,9 +3196,9 @@ function check_getRecipient_path(v: unknown, p: Path, e: Issue[] | undefined): b
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'id'], 'required property is missing');
     } else {
-      if (!check_parameters_MessageIdPath_schema(v2, e === undefined ? p : [...p, 'id'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
       }
     }
     const v4 = o1.number;
@@ -1652,11 +3206,9 @@ function check_getRecipient_path(v: unknown, p: Path, e: Issue[] | undefined): b
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'number'], 'required property is missing');
     } else {
-      if (
-        !check_parameters_RecipientNumberPath_schema(v4, e === undefined ? p : [...p, 'number'], e)
-      ) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'number'], expected('a string', v4));
       }
     }
   }

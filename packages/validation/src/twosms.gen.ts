@@ -22,23 +22,39 @@ type Schemas = components['schemas'];
 
 const pattern0 = new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$', 'u');
 const alternatives1: readonly Alternative[] = [
-  { check: checkMessageAuthenticationType_anyOf0, types: ['number'], label: 'ANONYMOUS (0)' },
-  { check: checkMessageAuthenticationType_anyOf1, types: ['number'], label: 'an integer' },
+  { check: checkMessageDetails_anyOf0, types: ['number'], label: 'ANONYMOUS (0)' },
+  { check: checkMessageDetails_anyOf1, types: ['number'], label: 'an integer' },
 ];
 const pattern2 = new RegExp('^\\d+$', 'u');
 const alternatives3: readonly Alternative[] = [
-  { check: checkMessageRequestType_anyOf0, types: ['number'], label: 'Advanced (0)' },
-  { check: checkMessageRequestType_anyOf1, types: ['number'], label: 'Standard (1)' },
-  { check: checkMessageRequestType_anyOf2, types: ['number'], label: 'Recurring (2)' },
-  { check: checkMessageRequestType_anyOf3, types: ['number'], label: 'an integer' },
+  { check: checkMessageV2_anyOf0, types: ['number'], label: 'Advanced (0)' },
+  { check: checkMessageV2_anyOf1, types: ['number'], label: 'Standard (1)' },
+  { check: checkMessageV2_anyOf2, types: ['number'], label: 'Recurring (2)' },
+  { check: checkMessageV2_anyOf3, types: ['number'], label: 'an integer' },
 ];
 const alternatives4: readonly Alternative[] = [
-  { check: checkPendingRecurringType_anyOf0, types: ['number'], label: 'PENDING (0)' },
-  { check: checkPendingRecurringType_anyOf1, types: ['number'], label: 'an integer' },
+  {
+    check: checkDeletePendingRecurringMessagesRequest_anyOf0,
+    types: ['number'],
+    label: 'PENDING (0)',
+  },
+  {
+    check: checkDeletePendingRecurringMessagesRequest_anyOf1,
+    types: ['number'],
+    label: 'an integer',
+  },
 ];
 const alternatives5: readonly Alternative[] = [
-  { check: checkFutureDateRange_anyOf0, types: ['number'], label: 'ALL (0)' },
-  { check: checkFutureDateRange_anyOf1, types: ['number'], label: 'an integer' },
+  {
+    check: checkDeletePendingRecurringMessagesRequest_anyOf02,
+    types: ['number'],
+    label: 'ALL (0)',
+  },
+  {
+    check: checkDeletePendingRecurringMessagesRequest_anyOf12,
+    types: ['number'],
+    label: 'an integer',
+  },
 ];
 
 function checkTokenRequest(v: unknown, p: Path, e: Issue[] | undefined): boolean {
@@ -172,11 +188,7 @@ function checkHttpError(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   }
   return ok;
 }
-function checkMessageAuthenticationType_anyOf0(
-  v: unknown,
-  p: Path,
-  e: Issue[] | undefined,
-): boolean {
+function checkMessageDetails_anyOf0(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!(v === 0)) {
     if (e === undefined) return false;
@@ -184,11 +196,7 @@ function checkMessageAuthenticationType_anyOf0(
   }
   return ok;
 }
-function checkMessageAuthenticationType_anyOf1(
-  v: unknown,
-  p: Path,
-  e: Issue[] | undefined,
-): boolean {
+function checkMessageDetails_anyOf1(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!(typeof v === 'number' && Number.isInteger(v))) {
     if (e === undefined) return false;
@@ -198,19 +206,6 @@ function checkMessageAuthenticationType_anyOf1(
       if (e === undefined) return false;
       ok = addIssue(e, p, expected('a signed 32-bit value (-2147483648 to 2147483647)', v));
     }
-  }
-  return ok;
-}
-function checkMessageAuthenticationType(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (
-    !(
-      checkMessageAuthenticationType_anyOf0(v, p, undefined) ||
-      checkMessageAuthenticationType_anyOf1(v, p, undefined)
-    )
-  ) {
-    if (e === undefined) return false;
-    ok = noAlternativeMatched(e, p, v, alternatives1);
   }
   return ok;
 }
@@ -527,16 +522,25 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
       ok = addIssue(e, [...p, 'AuthenticationMethod'], 'required property is missing');
     } else {
       if (
-        !checkMessageAuthenticationType(
-          v25,
-          e === undefined ? p : [...p, 'AuthenticationMethod'],
-          e,
+        !(
+          checkMessageDetails_anyOf0(v25, p, undefined) ||
+          checkMessageDetails_anyOf1(v25, p, undefined)
         )
       ) {
         if (e === undefined) return false;
-        ok = false;
+        ok = noAlternativeMatched(e, [...p, 'AuthenticationMethod'], v25, alternatives1);
       }
     }
+  }
+  return ok;
+}
+function checkMessageAuthenticationType(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (
+    !(checkMessageDetails_anyOf0(v, p, undefined) || checkMessageDetails_anyOf1(v, p, undefined))
+  ) {
+    if (e === undefined) return false;
+    ok = noAlternativeMatched(e, p, v, alternatives1);
   }
   return ok;
 }
@@ -670,16 +674,90 @@ function checkResponseDataOfSmsTransaction(v: unknown, p: Path, e: Issue[] | und
     }
     const v3 = o1.Identification;
     if (v3 !== undefined) {
-      if (!checkIdentification(v3, e === undefined ? p : [...p, 'Identification'], e)) {
+      if (!(typeof v3 === 'object' && v3 !== null && !Array.isArray(v3))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'Identification'], expected('an object', v3));
+      } else {
+        const o4 = v3 as JsonObject;
+        const v5 = o4.UserId;
+        if (v5 !== undefined) {
+          if (!(typeof v5 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Identification', 'UserId'], expected('a string', v5));
+          }
+        }
       }
     }
-    const v5 = o1.Detail;
-    if (v5 !== undefined) {
-      if (!checkSmsTransaction(v5, e === undefined ? p : [...p, 'Detail'], e)) {
+    const v7 = o1.Detail;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'Detail'], expected('an object', v7));
+      } else {
+        const o8 = v7 as JsonObject;
+        const v9 = o8.MessageID;
+        if (v9 !== undefined) {
+          if (!(typeof v9 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Detail', 'MessageID'], expected('a string', v9));
+          }
+        }
+        const v10 = o8.NoOfContacts;
+        if (v10 !== undefined) {
+          if (!(typeof v10 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Detail', 'NoOfContacts'], expected('a string', v10));
+          }
+        }
+        const v11 = o8.NoOfQuickRecipients;
+        if (v11 !== undefined) {
+          if (!(typeof v11 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Detail', 'NoOfQuickRecipients'], expected('a string', v11));
+          }
+        }
+        const v12 = o8.NoOfSMS;
+        if (v12 !== undefined) {
+          if (!(typeof v12 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Detail', 'NoOfSMS'], expected('a string', v12));
+          }
+        }
+        const v13 = o8.NoOfEmails;
+        if (v13 !== undefined) {
+          if (!(typeof v13 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Detail', 'NoOfEmails'], expected('a string', v13));
+          }
+        }
+        const v14 = o8.PreTransaction;
+        if (v14 !== undefined) {
+          if (!(typeof v14 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Detail', 'PreTransaction'], expected('a string', v14));
+          }
+        }
+        const v15 = o8.PostTransaction;
+        if (v15 !== undefined) {
+          if (!(typeof v15 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Detail', 'PostTransaction'], expected('a string', v15));
+          }
+        }
+        const v16 = o8.CreditsUsed;
+        if (v16 !== undefined) {
+          if (!(typeof v16 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Detail', 'CreditsUsed'], expected('a string', v16));
+          }
+        }
+        const v17 = o8.MessageText;
+        if (v17 !== undefined) {
+          if (!(typeof v17 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Detail', 'MessageText'], expected('a string', v17));
+          }
+        }
       }
     }
   }
@@ -694,16 +772,851 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
     const o1 = v as JsonObject;
     const v2 = o1.Error;
     if (v2 !== undefined) {
-      if (!checkError(v2, e === undefined ? p : [...p, 'Error'], e)) {
+      if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'Error'], expected('an object', v2));
+      } else {
+        const o3 = v2 as JsonObject;
+        const v4 = o3.ErrorCode;
+        if (v4 !== undefined) {
+          if (!(typeof v4 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Error', 'ErrorCode'], expected('a string', v4));
+          }
+        }
+        const v5 = o3.ErrorReason;
+        if (v5 !== undefined) {
+          if (!(typeof v5 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Error', 'ErrorReason'], expected('a string', v5));
+          }
+        }
       }
     }
-    const v4 = o1.ResponseData;
-    if (v4 !== undefined) {
-      if (!checkResponseDataOfSmsTransaction(v4, e === undefined ? p : [...p, 'ResponseData'], e)) {
+    const v7 = o1.ResponseData;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'ResponseData'], expected('an object', v7));
+      } else {
+        const o8 = v7 as JsonObject;
+        const v9 = o8.Result;
+        if (v9 !== undefined) {
+          if (!(typeof v9 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'ResponseData', 'Result'], expected('a string', v9));
+          }
+        }
+        const v10 = o8.Identification;
+        if (v10 !== undefined) {
+          if (!(typeof v10 === 'object' && v10 !== null && !Array.isArray(v10))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'ResponseData', 'Identification'], expected('an object', v10));
+          } else {
+            const o11 = v10 as JsonObject;
+            const v12 = o11.UserId;
+            if (v12 !== undefined) {
+              if (!(typeof v12 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'ResponseData', 'Identification', 'UserId'],
+                  expected('a string', v12),
+                );
+              }
+            }
+          }
+        }
+        const v14 = o8.Detail;
+        if (v14 !== undefined) {
+          if (!(typeof v14 === 'object' && v14 !== null && !Array.isArray(v14))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'ResponseData', 'Detail'], expected('an object', v14));
+          } else {
+            const o15 = v14 as JsonObject;
+            const v16 = o15.MessageID;
+            if (v16 !== undefined) {
+              if (!(typeof v16 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'ResponseData', 'Detail', 'MessageID'],
+                  expected('a string', v16),
+                );
+              }
+            }
+            const v17 = o15.NoOfContacts;
+            if (v17 !== undefined) {
+              if (!(typeof v17 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'ResponseData', 'Detail', 'NoOfContacts'],
+                  expected('a string', v17),
+                );
+              }
+            }
+            const v18 = o15.NoOfQuickRecipients;
+            if (v18 !== undefined) {
+              if (!(typeof v18 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'ResponseData', 'Detail', 'NoOfQuickRecipients'],
+                  expected('a string', v18),
+                );
+              }
+            }
+            const v19 = o15.NoOfSMS;
+            if (v19 !== undefined) {
+              if (!(typeof v19 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'ResponseData', 'Detail', 'NoOfSMS'],
+                  expected('a string', v19),
+                );
+              }
+            }
+            const v20 = o15.NoOfEmails;
+            if (v20 !== undefined) {
+              if (!(typeof v20 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'ResponseData', 'Detail', 'NoOfEmails'],
+                  expected('a string', v20),
+                );
+              }
+            }
+            const v21 = o15.PreTransaction;
+            if (v21 !== undefined) {
+              if (!(typeof v21 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'ResponseData', 'Detail', 'PreTransaction'],
+                  expected('a string', v21),
+                );
+              }
+            }
+            const v22 = o15.PostTransaction;
+            if (v22 !== undefined) {
+              if (!(typeof v22 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'ResponseData', 'Detail', 'PostTransaction'],
+                  expected('a string', v22),
+                );
+              }
+            }
+            const v23 = o15.CreditsUsed;
+            if (v23 !== undefined) {
+              if (!(typeof v23 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'ResponseData', 'Detail', 'CreditsUsed'],
+                  expected('a string', v23),
+                );
+              }
+            }
+            const v24 = o15.MessageText;
+            if (v24 !== undefined) {
+              if (!(typeof v24 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'ResponseData', 'Detail', 'MessageText'],
+                  expected('a string', v24),
+                );
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+function checkMessageV2_propertyNames(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (typeof v === 'string') {
+    if (!pattern2.test(v)) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, expected('a string matching /^\\d+$/', v));
+    }
+  }
+  return ok;
+}
+function checkMessageV2_anyOf0(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(v === 0)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('0', v));
+  }
+  return ok;
+}
+function checkMessageV2_anyOf1(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(v === 1)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('1', v));
+  }
+  return ok;
+}
+function checkMessageV2_anyOf2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(v === 2)) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('2', v));
+  }
+  return ok;
+}
+function checkMessageV2_anyOf3(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'number' && Number.isInteger(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an integer', v));
+  } else {
+    if (v < -2147483648 || v >= 2147483648) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, expected('a signed 32-bit value (-2147483648 to 2147483647)', v));
+    }
+  }
+  return ok;
+}
+function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.Contacts;
+    if (v2 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'Contacts'], 'required property is missing');
+    } else {
+      if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'Contacts'], expected('an object', v2));
+      } else {
+        const o3 = v2 as JsonObject;
+        const v4 = o3.ContactID;
+        if (v4 !== undefined) {
+          if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Contacts', 'ContactID'], expected('an object', v4));
+          } else {
+            const o5 = v4 as JsonObject;
+            for (const k6 in o5) {
+              const v8 = o5[k6];
+              if (v8 === undefined) continue;
+              if (!(typeof v8 === 'number' && Number.isInteger(v8))) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, 'Contacts', 'ContactID', k6], expected('an integer', v8));
+              } else {
+                if (v8 < -2147483648 || v8 >= 2147483648) {
+                  if (e === undefined) return false;
+                  ok = addIssue(
+                    e,
+                    [...p, 'Contacts', 'ContactID', k6],
+                    expected('a signed 32-bit value (-2147483648 to 2147483647)', v8),
+                  );
+                }
+              }
+            }
+          }
+        }
+        const v10 = o3.GroupID;
+        if (v10 !== undefined) {
+          if (!(typeof v10 === 'object' && v10 !== null && !Array.isArray(v10))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Contacts', 'GroupID'], expected('an object', v10));
+          } else {
+            const o11 = v10 as JsonObject;
+            for (const k12 in o11) {
+              const v14 = o11[k12];
+              if (v14 === undefined) continue;
+              if (!(typeof v14 === 'number' && Number.isInteger(v14))) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, 'Contacts', 'GroupID', k12], expected('an integer', v14));
+              } else {
+                if (v14 < -2147483648 || v14 >= 2147483648) {
+                  if (e === undefined) return false;
+                  ok = addIssue(
+                    e,
+                    [...p, 'Contacts', 'GroupID', k12],
+                    expected('a signed 32-bit value (-2147483648 to 2147483647)', v14),
+                  );
+                }
+              }
+            }
+          }
+        }
+        const v16 = o3.QuickRecipients;
+        if (v16 !== undefined) {
+          if (!(typeof v16 === 'object' && v16 !== null && !Array.isArray(v16))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Contacts', 'QuickRecipients'], expected('an object', v16));
+          } else {
+            const o17 = v16 as JsonObject;
+            for (const k18 in o17) {
+              const v20 = o17[k18];
+              if (v20 === undefined) continue;
+              if (!(typeof v20 === 'number' && Number.isInteger(v20))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'Contacts', 'QuickRecipients', k18],
+                  expected('an integer', v20),
+                );
+              } else {
+                if (v20 < -2147483648 || v20 >= 2147483648) {
+                  if (e === undefined) return false;
+                  ok = addIssue(
+                    e,
+                    [...p, 'Contacts', 'QuickRecipients', k18],
+                    expected('a signed 32-bit value (-2147483648 to 2147483647)', v20),
+                  );
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    const v23 = o1.Content;
+    if (v23 !== undefined) {
+      if (!(typeof v23 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'Content'], expected('a string', v23));
+      }
+    }
+    const v24 = o1.Options;
+    if (v24 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'Options'], 'required property is missing');
+    } else {
+      if (!(typeof v24 === 'object' && v24 !== null && !Array.isArray(v24))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'Options'], expected('an object', v24));
+      } else {
+        const o25 = v24 as JsonObject;
+        const v26 = o25.DateToSend;
+        if (v26 !== undefined) {
+          if (!(typeof v26 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'DateToSend'], expected('a string', v26));
+          } else {
+            if (!isDateTime(v26)) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'Options', 'DateToSend'],
+                expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v26),
+              );
+            }
+          }
+        }
+        const v27 = o25.DeliveryReceipt;
+        if (v27 !== undefined) {
+          if (!(typeof v27 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'DeliveryReceipt'], expected('a boolean', v27));
+          }
+        }
+        const v28 = o25.DstPort;
+        if (v28 !== undefined) {
+          if (!(typeof v28 === 'number' && Number.isInteger(v28))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'DstPort'], expected('an integer', v28));
+          } else {
+            if (v28 < -2147483648 || v28 >= 2147483648) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'Options', 'DstPort'],
+                expected('a signed 32-bit value (-2147483648 to 2147483647)', v28),
+              );
+            }
+          }
+        }
+        const v29 = o25.DeliverToValidatedOnly;
+        if (v29 !== undefined) {
+          if (!(typeof v29 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(
+              e,
+              [...p, 'Options', 'DeliverToValidatedOnly'],
+              expected('a boolean', v29),
+            );
+          }
+        }
+        const v30 = o25.RecurringOptions;
+        if (v30 !== undefined) {
+          if (!(typeof v30 === 'object' && v30 !== null && !Array.isArray(v30))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'RecurringOptions'], expected('an object', v30));
+          } else {
+            const o31 = v30 as JsonObject;
+            const v32 = o31.OccurrencesEnd;
+            if (v32 !== undefined) {
+              if (!(typeof v32 === 'number' && Number.isInteger(v32))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'Options', 'RecurringOptions', 'OccurrencesEnd'],
+                  expected('an integer', v32),
+                );
+              } else {
+                if (v32 < -2147483648 || v32 >= 2147483648) {
+                  if (e === undefined) return false;
+                  ok = addIssue(
+                    e,
+                    [...p, 'Options', 'RecurringOptions', 'OccurrencesEnd'],
+                    expected('a signed 32-bit value (-2147483648 to 2147483647)', v32),
+                  );
+                }
+              }
+            }
+            const v33 = o31.PatternScheduleDays;
+            if (v33 !== undefined) {
+              if (!(typeof v33 === 'number' && Number.isInteger(v33))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'Options', 'RecurringOptions', 'PatternScheduleDays'],
+                  expected('an integer', v33),
+                );
+              } else {
+                if (v33 < -2147483648 || v33 >= 2147483648) {
+                  if (e === undefined) return false;
+                  ok = addIssue(
+                    e,
+                    [...p, 'Options', 'RecurringOptions', 'PatternScheduleDays'],
+                    expected('a signed 32-bit value (-2147483648 to 2147483647)', v33),
+                  );
+                }
+              }
+            }
+            const v34 = o31.Range;
+            if (v34 !== undefined) {
+              if (!(typeof v34 === 'number' && Number.isInteger(v34))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'Options', 'RecurringOptions', 'Range'],
+                  expected('an integer', v34),
+                );
+              } else {
+                if (v34 < -2147483648 || v34 >= 2147483648) {
+                  if (e === undefined) return false;
+                  ok = addIssue(
+                    e,
+                    [...p, 'Options', 'RecurringOptions', 'Range'],
+                    expected('a signed 32-bit value (-2147483648 to 2147483647)', v34),
+                  );
+                }
+              }
+            }
+            const v35 = o31.RecDateToSend;
+            if (v35 !== undefined) {
+              if (!(typeof v35 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'Options', 'RecurringOptions', 'RecDateToSend'],
+                  expected('a string', v35),
+                );
+              } else {
+                if (!isDateTime(v35)) {
+                  if (e === undefined) return false;
+                  ok = addIssue(
+                    e,
+                    [...p, 'Options', 'RecurringOptions', 'RecDateToSend'],
+                    expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v35),
+                  );
+                }
+              }
+            }
+          }
+        }
+        const v37 = o25.EmailReadReceipt;
+        if (v37 !== undefined) {
+          if (!(typeof v37 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'EmailReadReceipt'], expected('a boolean', v37));
+          }
+        }
+        const v38 = o25.Reference;
+        if (v38 !== undefined) {
+          if (!(typeof v38 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'Reference'], expected('a string', v38));
+          }
+        }
+        const v39 = o25.ExpiryDate;
+        if (v39 !== undefined) {
+          if (!(typeof v39 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'ExpiryDate'], expected('a string', v39));
+          } else {
+            if (!isDateTime(v39)) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'Options', 'ExpiryDate'],
+                expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v39),
+              );
+            }
+          }
+        }
+        const v40 = o25.Repeat;
+        if (v40 !== undefined) {
+          if (!(typeof v40 === 'object' && v40 !== null && !Array.isArray(v40))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'Repeat'], expected('an object', v40));
+          } else {
+            const o41 = v40 as JsonObject;
+            const v42 = o41.Frequency;
+            if (v42 !== undefined) {
+              if (!(typeof v42 === 'number' && Number.isInteger(v42))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'Options', 'Repeat', 'Frequency'],
+                  expected('an integer', v42),
+                );
+              } else {
+                if (v42 < -2147483648 || v42 >= 2147483648) {
+                  if (e === undefined) return false;
+                  ok = addIssue(
+                    e,
+                    [...p, 'Options', 'Repeat', 'Frequency'],
+                    expected('a signed 32-bit value (-2147483648 to 2147483647)', v42),
+                  );
+                }
+              }
+            }
+            const v43 = o41.Repetitions;
+            if (v43 !== undefined) {
+              if (!(typeof v43 === 'number' && Number.isInteger(v43))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'Options', 'Repeat', 'Repetitions'],
+                  expected('an integer', v43),
+                );
+              } else {
+                if (v43 < -2147483648 || v43 >= 2147483648) {
+                  if (e === undefined) return false;
+                  ok = addIssue(
+                    e,
+                    [...p, 'Options', 'Repeat', 'Repetitions'],
+                    expected('a signed 32-bit value (-2147483648 to 2147483647)', v43),
+                  );
+                }
+              }
+            }
+          }
+        }
+        const v45 = o25.Reads;
+        if (v45 !== undefined) {
+          if (!(typeof v45 === 'number' && Number.isInteger(v45))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'Reads'], expected('an integer', v45));
+          } else {
+            if (v45 < -2147483648 || v45 >= 2147483648) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'Options', 'Reads'],
+                expected('a signed 32-bit value (-2147483648 to 2147483647)', v45),
+              );
+            }
+          }
+        }
+        const v46 = o25.EmailOptions;
+        if (v46 !== undefined) {
+          if (!(typeof v46 === 'object' && v46 !== null && !Array.isArray(v46))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'EmailOptions'], expected('an object', v46));
+          } else {
+            const o47 = v46 as JsonObject;
+            const v48 = o47.FromAddress;
+            if (v48 !== undefined) {
+              if (!(typeof v48 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'Options', 'EmailOptions', 'FromAddress'],
+                  expected('a string', v48),
+                );
+              }
+            }
+            const v49 = o47.FromName;
+            if (v49 !== undefined) {
+              if (!(typeof v49 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'Options', 'EmailOptions', 'FromName'],
+                  expected('a string', v49),
+                );
+              }
+            }
+            const v50 = o47.Subject;
+            if (v50 !== undefined) {
+              if (!(typeof v50 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'Options', 'EmailOptions', 'Subject'],
+                  expected('a string', v50),
+                );
+              }
+            }
+            const v51 = o47.ReplyTo;
+            if (v51 !== undefined) {
+              if (!(typeof v51 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'Options', 'EmailOptions', 'ReplyTo'],
+                  expected('a string', v51),
+                );
+              }
+            }
+          }
+        }
+        const v53 = o25.ResponseAlert;
+        if (v53 !== undefined) {
+          if (!(typeof v53 === 'number' && Number.isInteger(v53))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'ResponseAlert'], expected('an integer', v53));
+          } else {
+            if (v53 < -2147483648 || v53 >= 2147483648) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'Options', 'ResponseAlert'],
+                expected('a signed 32-bit value (-2147483648 to 2147483647)', v53),
+              );
+            }
+          }
+        }
+        const v54 = o25.SmsReadReceipt;
+        if (v54 !== undefined) {
+          if (!(typeof v54 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'SmsReadReceipt'], expected('a boolean', v54));
+          }
+        }
+        const v55 = o25.ResponseLimit;
+        if (v55 !== undefined) {
+          if (!(typeof v55 === 'number' && Number.isInteger(v55))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'ResponseLimit'], expected('an integer', v55));
+          } else {
+            if (v55 < -2147483648 || v55 >= 2147483648) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'Options', 'ResponseLimit'],
+                expected('a signed 32-bit value (-2147483648 to 2147483647)', v55),
+              );
+            }
+          }
+        }
+        const v56 = o25.Sender;
+        if (v56 !== undefined) {
+          if (!(typeof v56 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'Sender'], expected('a string', v56));
+          }
+        }
+        const v57 = o25.SecureMessage;
+        if (v57 !== undefined) {
+          if (!(typeof v57 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'SecureMessage'], expected('a boolean', v57));
+          }
+        }
+        const v58 = o25.SrcPort;
+        if (v58 !== undefined) {
+          if (!(typeof v58 === 'number' && Number.isInteger(v58))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Options', 'SrcPort'], expected('an integer', v58));
+          } else {
+            if (v58 < -2147483648 || v58 >= 2147483648) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'Options', 'SrcPort'],
+                expected('a signed 32-bit value (-2147483648 to 2147483647)', v58),
+              );
+            }
+          }
+        }
+      }
+    }
+    const v60 = o1.Template;
+    if (v60 !== undefined) {
+      if (!(typeof v60 === 'object' && v60 !== null && !Array.isArray(v60))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'Template'], expected('an object', v60));
+      } else {
+        const o61 = v60 as JsonObject;
+        const v62 = o61.ID;
+        if (v62 !== undefined) {
+          if (!(typeof v62 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Template', 'ID'], expected('a string', v62));
+          } else {
+            if (!isUuid(v62)) {
+              if (e === undefined) return false;
+              ok = addIssue(e, [...p, 'Template', 'ID'], expected('a UUID', v62));
+            }
+          }
+        }
+        const v63 = o61.PlaceHolders;
+        if (v63 !== undefined) {
+          if (!(typeof v63 === 'object' && v63 !== null && !Array.isArray(v63))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Template', 'PlaceHolders'], expected('an object', v63));
+          } else {
+            const o64 = v63 as JsonObject;
+            for (const k65 in o64) {
+              const v67 = o64[k65];
+              if (v67 === undefined) continue;
+              if (!checkMessageV2_propertyNames(k65, p, undefined)) {
+                if (e === undefined) return false;
+                ok = propertyNameIssue(
+                  e,
+                  [...p, 'Template', 'PlaceHolders', k65],
+                  k65,
+                  checkMessageV2_propertyNames,
+                );
+              }
+              if (!(typeof v67 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'Template', 'PlaceHolders', k65],
+                  expected('a string', v67),
+                );
+              }
+            }
+          }
+        }
+      }
+    }
+    const v69 = o1.Type;
+    if (v69 === undefined) {
+      if (e === undefined) return false;
+      ok = addIssue(e, [...p, 'Type'], 'required property is missing');
+    } else {
+      if (
+        !(
+          checkMessageV2_anyOf0(v69, p, undefined) ||
+          checkMessageV2_anyOf1(v69, p, undefined) ||
+          checkMessageV2_anyOf2(v69, p, undefined) ||
+          checkMessageV2_anyOf3(v69, p, undefined)
+        )
+      ) {
+        if (e === undefined) return false;
+        ok = noAlternativeMatched(e, [...p, 'Type'], v69, alternatives3);
+      }
+    }
+  }
+  return ok;
+}
+function checkContactsIncQuick(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.ContactID;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'ContactID'], expected('an object', v2));
+      } else {
+        const o3 = v2 as JsonObject;
+        for (const k4 in o3) {
+          const v6 = o3[k4];
+          if (v6 === undefined) continue;
+          if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'ContactID', k4], expected('an integer', v6));
+          } else {
+            if (v6 < -2147483648 || v6 >= 2147483648) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'ContactID', k4],
+                expected('a signed 32-bit value (-2147483648 to 2147483647)', v6),
+              );
+            }
+          }
+        }
+      }
+    }
+    const v8 = o1.GroupID;
+    if (v8 !== undefined) {
+      if (!(typeof v8 === 'object' && v8 !== null && !Array.isArray(v8))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'GroupID'], expected('an object', v8));
+      } else {
+        const o9 = v8 as JsonObject;
+        for (const k10 in o9) {
+          const v12 = o9[k10];
+          if (v12 === undefined) continue;
+          if (!(typeof v12 === 'number' && Number.isInteger(v12))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'GroupID', k10], expected('an integer', v12));
+          } else {
+            if (v12 < -2147483648 || v12 >= 2147483648) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'GroupID', k10],
+                expected('a signed 32-bit value (-2147483648 to 2147483647)', v12),
+              );
+            }
+          }
+        }
+      }
+    }
+    const v14 = o1.QuickRecipients;
+    if (v14 !== undefined) {
+      if (!(typeof v14 === 'object' && v14 !== null && !Array.isArray(v14))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'QuickRecipients'], expected('an object', v14));
+      } else {
+        const o15 = v14 as JsonObject;
+        for (const k16 in o15) {
+          const v18 = o15[k16];
+          if (v18 === undefined) continue;
+          if (!(typeof v18 === 'number' && Number.isInteger(v18))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'QuickRecipients', k16], expected('an integer', v18));
+          } else {
+            if (v18 < -2147483648 || v18 >= 2147483648) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'QuickRecipients', k16],
+                expected('a signed 32-bit value (-2147483648 to 2147483647)', v18),
+              );
+            }
+          }
+        }
       }
     }
   }
@@ -736,32 +1649,393 @@ function checkRecipientMap(v: unknown, p: Path, e: Issue[] | undefined): boolean
   }
   return ok;
 }
-function checkContactsIncQuick(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+function checkTemplateInfo(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
     const o1 = v as JsonObject;
-    const v2 = o1.ContactID;
+    const v2 = o1.ID;
     if (v2 !== undefined) {
-      if (!checkRecipientMap(v2, e === undefined ? p : [...p, 'ContactID'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'ID'], expected('a string', v2));
+      } else {
+        if (!isUuid(v2)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'ID'], expected('a UUID', v2));
+        }
       }
     }
-    const v4 = o1.GroupID;
+    const v3 = o1.PlaceHolders;
+    if (v3 !== undefined) {
+      if (!(typeof v3 === 'object' && v3 !== null && !Array.isArray(v3))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'PlaceHolders'], expected('an object', v3));
+      } else {
+        const o4 = v3 as JsonObject;
+        for (const k5 in o4) {
+          const v7 = o4[k5];
+          if (v7 === undefined) continue;
+          if (!checkMessageV2_propertyNames(k5, p, undefined)) {
+            if (e === undefined) return false;
+            ok = propertyNameIssue(e, [...p, 'PlaceHolders', k5], k5, checkMessageV2_propertyNames);
+          }
+          if (!(typeof v7 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'PlaceHolders', k5], expected('a string', v7));
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+function checkMessageRequestType(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (
+    !(
+      checkMessageV2_anyOf0(v, p, undefined) ||
+      checkMessageV2_anyOf1(v, p, undefined) ||
+      checkMessageV2_anyOf2(v, p, undefined) ||
+      checkMessageV2_anyOf3(v, p, undefined)
+    )
+  ) {
+    if (e === undefined) return false;
+    ok = noAlternativeMatched(e, p, v, alternatives3);
+  }
+  return ok;
+}
+function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.DateToSend;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'DateToSend'], expected('a string', v2));
+      } else {
+        if (!isDateTime(v2)) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'DateToSend'],
+            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v2),
+          );
+        }
+      }
+    }
+    const v3 = o1.DeliveryReceipt;
+    if (v3 !== undefined) {
+      if (!(typeof v3 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'DeliveryReceipt'], expected('a boolean', v3));
+      }
+    }
+    const v4 = o1.DstPort;
     if (v4 !== undefined) {
-      if (!checkRecipientMap(v4, e === undefined ? p : [...p, 'GroupID'], e)) {
+      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'DstPort'], expected('an integer', v4));
+      } else {
+        if (v4 < -2147483648 || v4 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'DstPort'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
+          );
+        }
       }
     }
-    const v6 = o1.QuickRecipients;
-    if (v6 !== undefined) {
-      if (!checkRecipientMap(v6, e === undefined ? p : [...p, 'QuickRecipients'], e)) {
+    const v5 = o1.DeliverToValidatedOnly;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'boolean')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'DeliverToValidatedOnly'], expected('a boolean', v5));
+      }
+    }
+    const v6 = o1.RecurringOptions;
+    if (v6 !== undefined) {
+      if (!(typeof v6 === 'object' && v6 !== null && !Array.isArray(v6))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'RecurringOptions'], expected('an object', v6));
+      } else {
+        const o7 = v6 as JsonObject;
+        const v8 = o7.OccurrencesEnd;
+        if (v8 !== undefined) {
+          if (!(typeof v8 === 'number' && Number.isInteger(v8))) {
+            if (e === undefined) return false;
+            ok = addIssue(
+              e,
+              [...p, 'RecurringOptions', 'OccurrencesEnd'],
+              expected('an integer', v8),
+            );
+          } else {
+            if (v8 < -2147483648 || v8 >= 2147483648) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'RecurringOptions', 'OccurrencesEnd'],
+                expected('a signed 32-bit value (-2147483648 to 2147483647)', v8),
+              );
+            }
+          }
+        }
+        const v9 = o7.PatternScheduleDays;
+        if (v9 !== undefined) {
+          if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+            if (e === undefined) return false;
+            ok = addIssue(
+              e,
+              [...p, 'RecurringOptions', 'PatternScheduleDays'],
+              expected('an integer', v9),
+            );
+          } else {
+            if (v9 < -2147483648 || v9 >= 2147483648) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'RecurringOptions', 'PatternScheduleDays'],
+                expected('a signed 32-bit value (-2147483648 to 2147483647)', v9),
+              );
+            }
+          }
+        }
+        const v10 = o7.Range;
+        if (v10 !== undefined) {
+          if (!(typeof v10 === 'number' && Number.isInteger(v10))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'RecurringOptions', 'Range'], expected('an integer', v10));
+          } else {
+            if (v10 < -2147483648 || v10 >= 2147483648) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'RecurringOptions', 'Range'],
+                expected('a signed 32-bit value (-2147483648 to 2147483647)', v10),
+              );
+            }
+          }
+        }
+        const v11 = o7.RecDateToSend;
+        if (v11 !== undefined) {
+          if (!(typeof v11 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(
+              e,
+              [...p, 'RecurringOptions', 'RecDateToSend'],
+              expected('a string', v11),
+            );
+          } else {
+            if (!isDateTime(v11)) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'RecurringOptions', 'RecDateToSend'],
+                expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v11),
+              );
+            }
+          }
+        }
+      }
+    }
+    const v13 = o1.EmailReadReceipt;
+    if (v13 !== undefined) {
+      if (!(typeof v13 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'EmailReadReceipt'], expected('a boolean', v13));
+      }
+    }
+    const v14 = o1.Reference;
+    if (v14 !== undefined) {
+      if (!(typeof v14 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'Reference'], expected('a string', v14));
+      }
+    }
+    const v15 = o1.ExpiryDate;
+    if (v15 !== undefined) {
+      if (!(typeof v15 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'ExpiryDate'], expected('a string', v15));
+      } else {
+        if (!isDateTime(v15)) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'ExpiryDate'],
+            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v15),
+          );
+        }
+      }
+    }
+    const v16 = o1.Repeat;
+    if (v16 !== undefined) {
+      if (!(typeof v16 === 'object' && v16 !== null && !Array.isArray(v16))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'Repeat'], expected('an object', v16));
+      } else {
+        const o17 = v16 as JsonObject;
+        const v18 = o17.Frequency;
+        if (v18 !== undefined) {
+          if (!(typeof v18 === 'number' && Number.isInteger(v18))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Repeat', 'Frequency'], expected('an integer', v18));
+          } else {
+            if (v18 < -2147483648 || v18 >= 2147483648) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'Repeat', 'Frequency'],
+                expected('a signed 32-bit value (-2147483648 to 2147483647)', v18),
+              );
+            }
+          }
+        }
+        const v19 = o17.Repetitions;
+        if (v19 !== undefined) {
+          if (!(typeof v19 === 'number' && Number.isInteger(v19))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Repeat', 'Repetitions'], expected('an integer', v19));
+          } else {
+            if (v19 < -2147483648 || v19 >= 2147483648) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, 'Repeat', 'Repetitions'],
+                expected('a signed 32-bit value (-2147483648 to 2147483647)', v19),
+              );
+            }
+          }
+        }
+      }
+    }
+    const v21 = o1.Reads;
+    if (v21 !== undefined) {
+      if (!(typeof v21 === 'number' && Number.isInteger(v21))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'Reads'], expected('an integer', v21));
+      } else {
+        if (v21 < -2147483648 || v21 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'Reads'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v21),
+          );
+        }
+      }
+    }
+    const v22 = o1.EmailOptions;
+    if (v22 !== undefined) {
+      if (!(typeof v22 === 'object' && v22 !== null && !Array.isArray(v22))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'EmailOptions'], expected('an object', v22));
+      } else {
+        const o23 = v22 as JsonObject;
+        const v24 = o23.FromAddress;
+        if (v24 !== undefined) {
+          if (!(typeof v24 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'EmailOptions', 'FromAddress'], expected('a string', v24));
+          }
+        }
+        const v25 = o23.FromName;
+        if (v25 !== undefined) {
+          if (!(typeof v25 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'EmailOptions', 'FromName'], expected('a string', v25));
+          }
+        }
+        const v26 = o23.Subject;
+        if (v26 !== undefined) {
+          if (!(typeof v26 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'EmailOptions', 'Subject'], expected('a string', v26));
+          }
+        }
+        const v27 = o23.ReplyTo;
+        if (v27 !== undefined) {
+          if (!(typeof v27 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'EmailOptions', 'ReplyTo'], expected('a string', v27));
+          }
+        }
+      }
+    }
+    const v29 = o1.ResponseAlert;
+    if (v29 !== undefined) {
+      if (!(typeof v29 === 'number' && Number.isInteger(v29))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'ResponseAlert'], expected('an integer', v29));
+      } else {
+        if (v29 < -2147483648 || v29 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'ResponseAlert'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v29),
+          );
+        }
+      }
+    }
+    const v30 = o1.SmsReadReceipt;
+    if (v30 !== undefined) {
+      if (!(typeof v30 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'SmsReadReceipt'], expected('a boolean', v30));
+      }
+    }
+    const v31 = o1.ResponseLimit;
+    if (v31 !== undefined) {
+      if (!(typeof v31 === 'number' && Number.isInteger(v31))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'ResponseLimit'], expected('an integer', v31));
+      } else {
+        if (v31 < -2147483648 || v31 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'ResponseLimit'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v31),
+          );
+        }
+      }
+    }
+    const v32 = o1.Sender;
+    if (v32 !== undefined) {
+      if (!(typeof v32 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'Sender'], expected('a string', v32));
+      }
+    }
+    const v33 = o1.SecureMessage;
+    if (v33 !== undefined) {
+      if (!(typeof v33 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'SecureMessage'], expected('a boolean', v33));
+      }
+    }
+    const v34 = o1.SrcPort;
+    if (v34 !== undefined) {
+      if (!(typeof v34 === 'number' && Number.isInteger(v34))) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'SrcPort'], expected('an integer', v34));
+      } else {
+        if (v34 < -2147483648 || v34 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'SrcPort'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v34),
+          );
+        }
       }
     }
   }
@@ -921,437 +2195,6 @@ function checkEmailOptions(v: unknown, p: Path, e: Issue[] | undefined): boolean
   }
   return ok;
 }
-function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o1 = v as JsonObject;
-    const v2 = o1.DateToSend;
-    if (v2 !== undefined) {
-      if (!(typeof v2 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DateToSend'], expected('a string', v2));
-      } else {
-        if (!isDateTime(v2)) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'DateToSend'],
-            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v2),
-          );
-        }
-      }
-    }
-    const v3 = o1.DeliveryReceipt;
-    if (v3 !== undefined) {
-      if (!(typeof v3 === 'boolean')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DeliveryReceipt'], expected('a boolean', v3));
-      }
-    }
-    const v4 = o1.DstPort;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DstPort'], expected('an integer', v4));
-      } else {
-        if (v4 < -2147483648 || v4 >= 2147483648) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'DstPort'],
-            expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
-          );
-        }
-      }
-    }
-    const v5 = o1.DeliverToValidatedOnly;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'boolean')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DeliverToValidatedOnly'], expected('a boolean', v5));
-      }
-    }
-    const v6 = o1.RecurringOptions;
-    if (v6 !== undefined) {
-      if (!checkRecurringOptions(v6, e === undefined ? p : [...p, 'RecurringOptions'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v8 = o1.EmailReadReceipt;
-    if (v8 !== undefined) {
-      if (!(typeof v8 === 'boolean')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'EmailReadReceipt'], expected('a boolean', v8));
-      }
-    }
-    const v9 = o1.Reference;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Reference'], expected('a string', v9));
-      }
-    }
-    const v10 = o1.ExpiryDate;
-    if (v10 !== undefined) {
-      if (!(typeof v10 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ExpiryDate'], expected('a string', v10));
-      } else {
-        if (!isDateTime(v10)) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'ExpiryDate'],
-            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v10),
-          );
-        }
-      }
-    }
-    const v11 = o1.Repeat;
-    if (v11 !== undefined) {
-      if (!checkRepeatOptions(v11, e === undefined ? p : [...p, 'Repeat'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v13 = o1.Reads;
-    if (v13 !== undefined) {
-      if (!(typeof v13 === 'number' && Number.isInteger(v13))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Reads'], expected('an integer', v13));
-      } else {
-        if (v13 < -2147483648 || v13 >= 2147483648) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'Reads'],
-            expected('a signed 32-bit value (-2147483648 to 2147483647)', v13),
-          );
-        }
-      }
-    }
-    const v14 = o1.EmailOptions;
-    if (v14 !== undefined) {
-      if (!checkEmailOptions(v14, e === undefined ? p : [...p, 'EmailOptions'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v16 = o1.ResponseAlert;
-    if (v16 !== undefined) {
-      if (!(typeof v16 === 'number' && Number.isInteger(v16))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ResponseAlert'], expected('an integer', v16));
-      } else {
-        if (v16 < -2147483648 || v16 >= 2147483648) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'ResponseAlert'],
-            expected('a signed 32-bit value (-2147483648 to 2147483647)', v16),
-          );
-        }
-      }
-    }
-    const v17 = o1.SmsReadReceipt;
-    if (v17 !== undefined) {
-      if (!(typeof v17 === 'boolean')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'SmsReadReceipt'], expected('a boolean', v17));
-      }
-    }
-    const v18 = o1.ResponseLimit;
-    if (v18 !== undefined) {
-      if (!(typeof v18 === 'number' && Number.isInteger(v18))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ResponseLimit'], expected('an integer', v18));
-      } else {
-        if (v18 < -2147483648 || v18 >= 2147483648) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'ResponseLimit'],
-            expected('a signed 32-bit value (-2147483648 to 2147483647)', v18),
-          );
-        }
-      }
-    }
-    const v19 = o1.Sender;
-    if (v19 !== undefined) {
-      if (!(typeof v19 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Sender'], expected('a string', v19));
-      }
-    }
-    const v20 = o1.SecureMessage;
-    if (v20 !== undefined) {
-      if (!(typeof v20 === 'boolean')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'SecureMessage'], expected('a boolean', v20));
-      }
-    }
-    const v21 = o1.SrcPort;
-    if (v21 !== undefined) {
-      if (!(typeof v21 === 'number' && Number.isInteger(v21))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'SrcPort'], expected('an integer', v21));
-      } else {
-        if (v21 < -2147483648 || v21 >= 2147483648) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'SrcPort'],
-            expected('a signed 32-bit value (-2147483648 to 2147483647)', v21),
-          );
-        }
-      }
-    }
-  }
-  return ok;
-}
-function checkTemplateInfo_propertyNames(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (typeof v === 'string') {
-    if (!pattern2.test(v)) {
-      if (e === undefined) return false;
-      ok = addIssue(e, p, expected('a string matching /^\\d+$/', v));
-    }
-  }
-  return ok;
-}
-function checkTemplateInfo(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o1 = v as JsonObject;
-    const v2 = o1.ID;
-    if (v2 !== undefined) {
-      if (!(typeof v2 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ID'], expected('a string', v2));
-      } else {
-        if (!isUuid(v2)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'ID'], expected('a UUID', v2));
-        }
-      }
-    }
-    const v3 = o1.PlaceHolders;
-    if (v3 !== undefined) {
-      if (!(typeof v3 === 'object' && v3 !== null && !Array.isArray(v3))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'PlaceHolders'], expected('an object', v3));
-      } else {
-        const o4 = v3 as JsonObject;
-        for (const k5 in o4) {
-          const v7 = o4[k5];
-          if (v7 === undefined) continue;
-          if (!checkTemplateInfo_propertyNames(k5, p, undefined)) {
-            if (e === undefined) return false;
-            ok = propertyNameIssue(
-              e,
-              [...p, 'PlaceHolders', k5],
-              k5,
-              checkTemplateInfo_propertyNames,
-            );
-          }
-          if (!(typeof v7 === 'string')) {
-            if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'PlaceHolders', k5], expected('a string', v7));
-          }
-        }
-      }
-    }
-  }
-  return ok;
-}
-function checkMessageRequestType_anyOf0(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(v === 0)) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('0', v));
-  }
-  return ok;
-}
-function checkMessageRequestType_anyOf1(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(v === 1)) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('1', v));
-  }
-  return ok;
-}
-function checkMessageRequestType_anyOf2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(v === 2)) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('2', v));
-  }
-  return ok;
-}
-function checkMessageRequestType_anyOf3(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'number' && Number.isInteger(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an integer', v));
-  } else {
-    if (v < -2147483648 || v >= 2147483648) {
-      if (e === undefined) return false;
-      ok = addIssue(e, p, expected('a signed 32-bit value (-2147483648 to 2147483647)', v));
-    }
-  }
-  return ok;
-}
-function checkMessageRequestType(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (
-    !(
-      checkMessageRequestType_anyOf0(v, p, undefined) ||
-      checkMessageRequestType_anyOf1(v, p, undefined) ||
-      checkMessageRequestType_anyOf2(v, p, undefined) ||
-      checkMessageRequestType_anyOf3(v, p, undefined)
-    )
-  ) {
-    if (e === undefined) return false;
-    ok = noAlternativeMatched(e, p, v, alternatives3);
-  }
-  return ok;
-}
-function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o1 = v as JsonObject;
-    const v2 = o1.Contacts;
-    if (v2 === undefined) {
-      if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'Contacts'], 'required property is missing');
-    } else {
-      if (!checkContactsIncQuick(v2, e === undefined ? p : [...p, 'Contacts'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v4 = o1.Content;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Content'], expected('a string', v4));
-      }
-    }
-    const v5 = o1.Options;
-    if (v5 === undefined) {
-      if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'Options'], 'required property is missing');
-    } else {
-      if (!checkMessageOptionsV2(v5, e === undefined ? p : [...p, 'Options'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v7 = o1.Template;
-    if (v7 !== undefined) {
-      if (!checkTemplateInfo(v7, e === undefined ? p : [...p, 'Template'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v9 = o1.Type;
-    if (v9 === undefined) {
-      if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'Type'], 'required property is missing');
-    } else {
-      if (!checkMessageRequestType(v9, e === undefined ? p : [...p, 'Type'], e)) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-function checkMessageResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o1 = v as JsonObject;
-    const v2 = o1.MessageID;
-    if (v2 !== undefined) {
-      if (!(typeof v2 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'MessageID'], expected('a string', v2));
-      } else {
-        if (!isUuid(v2)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'MessageID'], expected('a UUID', v2));
-        }
-      }
-    }
-    const v3 = o1.From;
-    if (v3 !== undefined) {
-      if (!(typeof v3 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'From'], expected('a string', v3));
-      }
-    }
-    const v4 = o1.DateInsert;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DateInsert'], expected('a string', v4));
-      } else {
-        if (!isDateTime(v4)) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'DateInsert'],
-            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v4),
-          );
-        }
-      }
-    }
-    const v5 = o1.Response;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Response'], expected('a string', v5));
-      }
-    }
-    const v6 = o1.DateRead;
-    if (v6 !== undefined) {
-      if (!(typeof v6 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DateRead'], expected('a string', v6));
-      } else {
-        if (!isDateTime(v6)) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'DateRead'],
-            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v6),
-          );
-        }
-      }
-    }
-    const v7 = o1.SenderSent;
-    if (v7 !== undefined) {
-      if (!(typeof v7 === 'boolean')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'SenderSent'], expected('a boolean', v7));
-      }
-    }
-  }
-  return ok;
-}
 function checkMessageView_Responses(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!Array.isArray(v)) {
@@ -1361,10 +2204,77 @@ function checkMessageView_Responses(v: unknown, p: Path, e: Issue[] | undefined)
     const a1: readonly unknown[] = v;
     for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
       const v4 = a1[i2];
-      if (!checkMessageResponse(v4, e === undefined ? p : [...p, i2], e)) {
+      if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, i2], expected('an object', v4));
         if (v4 === undefined) break;
+      } else {
+        const o5 = v4 as JsonObject;
+        const v6 = o5.MessageID;
+        if (v6 !== undefined) {
+          if (!(typeof v6 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'MessageID'], expected('a string', v6));
+          } else {
+            if (!isUuid(v6)) {
+              if (e === undefined) return false;
+              ok = addIssue(e, [...p, i2, 'MessageID'], expected('a UUID', v6));
+            }
+          }
+        }
+        const v7 = o5.From;
+        if (v7 !== undefined) {
+          if (!(typeof v7 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'From'], expected('a string', v7));
+          }
+        }
+        const v8 = o5.DateInsert;
+        if (v8 !== undefined) {
+          if (!(typeof v8 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'DateInsert'], expected('a string', v8));
+          } else {
+            if (!isDateTime(v8)) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, i2, 'DateInsert'],
+                expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v8),
+              );
+            }
+          }
+        }
+        const v9 = o5.Response;
+        if (v9 !== undefined) {
+          if (!(typeof v9 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'Response'], expected('a string', v9));
+          }
+        }
+        const v10 = o5.DateRead;
+        if (v10 !== undefined) {
+          if (!(typeof v10 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'DateRead'], expected('a string', v10));
+          } else {
+            if (!isDateTime(v10)) {
+              if (e === undefined) return false;
+              ok = addIssue(
+                e,
+                [...p, i2, 'DateRead'],
+                expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v10),
+              );
+            }
+          }
+        }
+        const v11 = o5.SenderSent;
+        if (v11 !== undefined) {
+          if (!(typeof v11 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, i2, 'SenderSent'], expected('a boolean', v11));
+          }
+        }
       }
     }
   }
@@ -1496,6 +2406,81 @@ function checkMessageView(v: unknown, p: Path, e: Issue[] | undefined): boolean 
   }
   return ok;
 }
+function checkMessageResponse(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an object', v));
+  } else {
+    const o1 = v as JsonObject;
+    const v2 = o1.MessageID;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'MessageID'], expected('a string', v2));
+      } else {
+        if (!isUuid(v2)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'MessageID'], expected('a UUID', v2));
+        }
+      }
+    }
+    const v3 = o1.From;
+    if (v3 !== undefined) {
+      if (!(typeof v3 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'From'], expected('a string', v3));
+      }
+    }
+    const v4 = o1.DateInsert;
+    if (v4 !== undefined) {
+      if (!(typeof v4 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'DateInsert'], expected('a string', v4));
+      } else {
+        if (!isDateTime(v4)) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'DateInsert'],
+            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v4),
+          );
+        }
+      }
+    }
+    const v5 = o1.Response;
+    if (v5 !== undefined) {
+      if (!(typeof v5 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'Response'], expected('a string', v5));
+      }
+    }
+    const v6 = o1.DateRead;
+    if (v6 !== undefined) {
+      if (!(typeof v6 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'DateRead'], expected('a string', v6));
+      } else {
+        if (!isDateTime(v6)) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'DateRead'],
+            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v6),
+          );
+        }
+      }
+    }
+    const v7 = o1.SenderSent;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'boolean')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'SenderSent'], expected('a boolean', v7));
+      }
+    }
+  }
+  return ok;
+}
 function checkResponseDataOfMessageView(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
@@ -1512,14 +2497,23 @@ function checkResponseDataOfMessageView(v: unknown, p: Path, e: Issue[] | undefi
     }
     const v3 = o1.Identification;
     if (v3 !== undefined) {
-      if (!checkIdentification(v3, e === undefined ? p : [...p, 'Identification'], e)) {
+      if (!(typeof v3 === 'object' && v3 !== null && !Array.isArray(v3))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'Identification'], expected('an object', v3));
+      } else {
+        const o4 = v3 as JsonObject;
+        const v5 = o4.UserId;
+        if (v5 !== undefined) {
+          if (!(typeof v5 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Identification', 'UserId'], expected('a string', v5));
+          }
+        }
       }
     }
-    const v5 = o1.Detail;
-    if (v5 !== undefined) {
-      if (!checkMessageView(v5, e === undefined ? p : [...p, 'Detail'], e)) {
+    const v7 = o1.Detail;
+    if (v7 !== undefined) {
+      if (!checkMessageView(v7, e === undefined ? p : [...p, 'Detail'], e)) {
         if (e === undefined) return false;
         ok = false;
       }
@@ -1536,16 +2530,68 @@ function checkResponseOfMessageView(v: unknown, p: Path, e: Issue[] | undefined)
     const o1 = v as JsonObject;
     const v2 = o1.Error;
     if (v2 !== undefined) {
-      if (!checkError(v2, e === undefined ? p : [...p, 'Error'], e)) {
+      if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'Error'], expected('an object', v2));
+      } else {
+        const o3 = v2 as JsonObject;
+        const v4 = o3.ErrorCode;
+        if (v4 !== undefined) {
+          if (!(typeof v4 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Error', 'ErrorCode'], expected('a string', v4));
+          }
+        }
+        const v5 = o3.ErrorReason;
+        if (v5 !== undefined) {
+          if (!(typeof v5 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Error', 'ErrorReason'], expected('a string', v5));
+          }
+        }
       }
     }
-    const v4 = o1.ResponseData;
-    if (v4 !== undefined) {
-      if (!checkResponseDataOfMessageView(v4, e === undefined ? p : [...p, 'ResponseData'], e)) {
+    const v7 = o1.ResponseData;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'ResponseData'], expected('an object', v7));
+      } else {
+        const o8 = v7 as JsonObject;
+        const v9 = o8.Result;
+        if (v9 !== undefined) {
+          if (!(typeof v9 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'ResponseData', 'Result'], expected('a string', v9));
+          }
+        }
+        const v10 = o8.Identification;
+        if (v10 !== undefined) {
+          if (!(typeof v10 === 'object' && v10 !== null && !Array.isArray(v10))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'ResponseData', 'Identification'], expected('an object', v10));
+          } else {
+            const o11 = v10 as JsonObject;
+            const v12 = o11.UserId;
+            if (v12 !== undefined) {
+              if (!(typeof v12 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'ResponseData', 'Identification', 'UserId'],
+                  expected('a string', v12),
+                );
+              }
+            }
+          }
+        }
+        const v14 = o8.Detail;
+        if (v14 !== undefined) {
+          if (!checkMessageView(v14, e === undefined ? p : [...p, 'ResponseData', 'Detail'], e)) {
+            if (e === undefined) return false;
+            ok = false;
+          }
+        }
       }
     }
   }
@@ -1574,32 +2620,6 @@ function checkMessageCriteria_MessageIDs(v: unknown, p: Path, e: Issue[] | undef
   }
   return ok;
 }
-function checkDateRange(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'number' && Number.isInteger(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an integer', v));
-  } else {
-    if (v < -2147483648 || v >= 2147483648) {
-      if (e === undefined) return false;
-      ok = addIssue(e, p, expected('a signed 32-bit value (-2147483648 to 2147483647)', v));
-    }
-  }
-  return ok;
-}
-function checkMessageType(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'number' && Number.isInteger(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an integer', v));
-  } else {
-    if (v < -2147483648 || v >= 2147483648) {
-      if (e === undefined) return false;
-      ok = addIssue(e, p, expected('a signed 32-bit value (-2147483648 to 2147483647)', v));
-    }
-  }
-  return ok;
-}
 function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
@@ -1623,9 +2643,18 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     }
     const v4 = o1.Range;
     if (v4 !== undefined) {
-      if (!checkDateRange(v4, e === undefined ? p : [...p, 'Range'], e)) {
+      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'Range'], expected('an integer', v4));
+      } else {
+        if (v4 < -2147483648 || v4 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'Range'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
+          );
+        }
       }
     }
     const v6 = o1.StartDate;
@@ -1662,9 +2691,18 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     }
     const v8 = o1.Type;
     if (v8 !== undefined) {
-      if (!checkMessageType(v8, e === undefined ? p : [...p, 'Type'], e)) {
+      if (!(typeof v8 === 'number' && Number.isInteger(v8))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'Type'], expected('an integer', v8));
+      } else {
+        if (v8 < -2147483648 || v8 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'Type'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v8),
+          );
+        }
       }
     }
     const v10 = o1.Delete;
@@ -1691,6 +2729,32 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
   }
   return ok;
 }
+function checkDateRange(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'number' && Number.isInteger(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an integer', v));
+  } else {
+    if (v < -2147483648 || v >= 2147483648) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, expected('a signed 32-bit value (-2147483648 to 2147483647)', v));
+    }
+  }
+  return ok;
+}
+function checkMessageType(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (!(typeof v === 'number' && Number.isInteger(v))) {
+    if (e === undefined) return false;
+    ok = addIssue(e, p, expected('an integer', v));
+  } else {
+    if (v < -2147483648 || v >= 2147483648) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, expected('a signed 32-bit value (-2147483648 to 2147483647)', v));
+    }
+  }
+  return ok;
+}
 function checkDeletePendingRecurringMessagesRequest_MessageIDs(
   v: unknown,
   p: Path,
@@ -1713,7 +2777,11 @@ function checkDeletePendingRecurringMessagesRequest_MessageIDs(
   }
   return ok;
 }
-function checkPendingRecurringType_anyOf0(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+function checkDeletePendingRecurringMessagesRequest_anyOf0(
+  v: unknown,
+  p: Path,
+  e: Issue[] | undefined,
+): boolean {
   let ok = true;
   if (!(v === 0)) {
     if (e === undefined) return false;
@@ -1721,7 +2789,11 @@ function checkPendingRecurringType_anyOf0(v: unknown, p: Path, e: Issue[] | unde
   }
   return ok;
 }
-function checkPendingRecurringType_anyOf1(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+function checkDeletePendingRecurringMessagesRequest_anyOf1(
+  v: unknown,
+  p: Path,
+  e: Issue[] | undefined,
+): boolean {
   let ok = true;
   if (!(typeof v === 'number' && Number.isInteger(v))) {
     if (e === undefined) return false;
@@ -1734,20 +2806,11 @@ function checkPendingRecurringType_anyOf1(v: unknown, p: Path, e: Issue[] | unde
   }
   return ok;
 }
-function checkPendingRecurringType(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (
-    !(
-      checkPendingRecurringType_anyOf0(v, p, undefined) ||
-      checkPendingRecurringType_anyOf1(v, p, undefined)
-    )
-  ) {
-    if (e === undefined) return false;
-    ok = noAlternativeMatched(e, p, v, alternatives4);
-  }
-  return ok;
-}
-function checkFutureDateRange_anyOf0(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+function checkDeletePendingRecurringMessagesRequest_anyOf02(
+  v: unknown,
+  p: Path,
+  e: Issue[] | undefined,
+): boolean {
   let ok = true;
   if (!(v === 0)) {
     if (e === undefined) return false;
@@ -1755,7 +2818,11 @@ function checkFutureDateRange_anyOf0(v: unknown, p: Path, e: Issue[] | undefined
   }
   return ok;
 }
-function checkFutureDateRange_anyOf1(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+function checkDeletePendingRecurringMessagesRequest_anyOf12(
+  v: unknown,
+  p: Path,
+  e: Issue[] | undefined,
+): boolean {
   let ok = true;
   if (!(typeof v === 'number' && Number.isInteger(v))) {
     if (e === undefined) return false;
@@ -1765,16 +2832,6 @@ function checkFutureDateRange_anyOf1(v: unknown, p: Path, e: Issue[] | undefined
       if (e === undefined) return false;
       ok = addIssue(e, p, expected('a signed 32-bit value (-2147483648 to 2147483647)', v));
     }
-  }
-  return ok;
-}
-function checkFutureDateRange(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (
-    !(checkFutureDateRange_anyOf0(v, p, undefined) || checkFutureDateRange_anyOf1(v, p, undefined))
-  ) {
-    if (e === undefined) return false;
-    ok = noAlternativeMatched(e, p, v, alternatives5);
   }
   return ok;
 }
@@ -1839,18 +2896,54 @@ function checkDeletePendingRecurringMessagesRequest(
     }
     const v8 = o1.Type;
     if (v8 !== undefined) {
-      if (!checkPendingRecurringType(v8, e === undefined ? p : [...p, 'Type'], e)) {
+      if (
+        !(
+          checkDeletePendingRecurringMessagesRequest_anyOf0(v8, p, undefined) ||
+          checkDeletePendingRecurringMessagesRequest_anyOf1(v8, p, undefined)
+        )
+      ) {
         if (e === undefined) return false;
-        ok = false;
+        ok = noAlternativeMatched(e, [...p, 'Type'], v8, alternatives4);
       }
     }
-    const v10 = o1.Range;
-    if (v10 !== undefined) {
-      if (!checkFutureDateRange(v10, e === undefined ? p : [...p, 'Range'], e)) {
+    const v11 = o1.Range;
+    if (v11 !== undefined) {
+      if (
+        !(
+          checkDeletePendingRecurringMessagesRequest_anyOf02(v11, p, undefined) ||
+          checkDeletePendingRecurringMessagesRequest_anyOf12(v11, p, undefined)
+        )
+      ) {
         if (e === undefined) return false;
-        ok = false;
+        ok = noAlternativeMatched(e, [...p, 'Range'], v11, alternatives5);
       }
     }
+  }
+  return ok;
+}
+function checkPendingRecurringType(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (
+    !(
+      checkDeletePendingRecurringMessagesRequest_anyOf0(v, p, undefined) ||
+      checkDeletePendingRecurringMessagesRequest_anyOf1(v, p, undefined)
+    )
+  ) {
+    if (e === undefined) return false;
+    ok = noAlternativeMatched(e, p, v, alternatives4);
+  }
+  return ok;
+}
+function checkFutureDateRange(v: unknown, p: Path, e: Issue[] | undefined): boolean {
+  let ok = true;
+  if (
+    !(
+      checkDeletePendingRecurringMessagesRequest_anyOf02(v, p, undefined) ||
+      checkDeletePendingRecurringMessagesRequest_anyOf12(v, p, undefined)
+    )
+  ) {
+    if (e === undefined) return false;
+    ok = noAlternativeMatched(e, p, v, alternatives5);
   }
   return ok;
 }
@@ -1882,16 +2975,25 @@ function checkResponseDataOfDeletePendingMessagesResponse(
     }
     const v3 = o1.Identification;
     if (v3 !== undefined) {
-      if (!checkIdentification(v3, e === undefined ? p : [...p, 'Identification'], e)) {
+      if (!(typeof v3 === 'object' && v3 !== null && !Array.isArray(v3))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'Identification'], expected('an object', v3));
+      } else {
+        const o4 = v3 as JsonObject;
+        const v5 = o4.UserId;
+        if (v5 !== undefined) {
+          if (!(typeof v5 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Identification', 'UserId'], expected('a string', v5));
+          }
+        }
       }
     }
-    const v5 = o1.Detail;
-    if (v5 !== undefined) {
-      if (!checkDeletePendingMessagesResponse(v5, e === undefined ? p : [...p, 'Detail'], e)) {
+    const v7 = o1.Detail;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'Detail'], expected('an object', v7));
       }
     }
   }
@@ -1910,22 +3012,68 @@ function checkResponseOfDeletePendingMessagesResponse(
     const o1 = v as JsonObject;
     const v2 = o1.Error;
     if (v2 !== undefined) {
-      if (!checkError(v2, e === undefined ? p : [...p, 'Error'], e)) {
+      if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'Error'], expected('an object', v2));
+      } else {
+        const o3 = v2 as JsonObject;
+        const v4 = o3.ErrorCode;
+        if (v4 !== undefined) {
+          if (!(typeof v4 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Error', 'ErrorCode'], expected('a string', v4));
+          }
+        }
+        const v5 = o3.ErrorReason;
+        if (v5 !== undefined) {
+          if (!(typeof v5 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Error', 'ErrorReason'], expected('a string', v5));
+          }
+        }
       }
     }
-    const v4 = o1.ResponseData;
-    if (v4 !== undefined) {
-      if (
-        !checkResponseDataOfDeletePendingMessagesResponse(
-          v4,
-          e === undefined ? p : [...p, 'ResponseData'],
-          e,
-        )
-      ) {
+    const v7 = o1.ResponseData;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'ResponseData'], expected('an object', v7));
+      } else {
+        const o8 = v7 as JsonObject;
+        const v9 = o8.Result;
+        if (v9 !== undefined) {
+          if (!(typeof v9 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'ResponseData', 'Result'], expected('a string', v9));
+          }
+        }
+        const v10 = o8.Identification;
+        if (v10 !== undefined) {
+          if (!(typeof v10 === 'object' && v10 !== null && !Array.isArray(v10))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'ResponseData', 'Identification'], expected('an object', v10));
+          } else {
+            const o11 = v10 as JsonObject;
+            const v12 = o11.UserId;
+            if (v12 !== undefined) {
+              if (!(typeof v12 === 'string')) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'ResponseData', 'Identification', 'UserId'],
+                  expected('a string', v12),
+                );
+              }
+            }
+          }
+        }
+        const v14 = o8.Detail;
+        if (v14 !== undefined) {
+          if (!(typeof v14 === 'object' && v14 !== null && !Array.isArray(v14))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'ResponseData', 'Detail'], expected('an object', v14));
+          }
+        }
       }
     }
   }
@@ -1992,19 +3140,27 @@ function checkMessageReportResponse(v: unknown, p: Path, e: Issue[] | undefined)
     const o1 = v as JsonObject;
     const v2 = o1.Error;
     if (v2 !== undefined) {
-      if (!checkError(v2, e === undefined ? p : [...p, 'Error'], e)) {
+      if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'Error'], expected('an object', v2));
+      } else {
+        const o3 = v2 as JsonObject;
+        const v4 = o3.ErrorCode;
+        if (v4 !== undefined) {
+          if (!(typeof v4 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Error', 'ErrorCode'], expected('a string', v4));
+          }
+        }
+        const v5 = o3.ErrorReason;
+        if (v5 !== undefined) {
+          if (!(typeof v5 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'Error', 'ErrorReason'], expected('a string', v5));
+          }
+        }
       }
     }
-  }
-  return ok;
-}
-function check_parameters_0_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
   }
   return ok;
 }
@@ -2020,19 +3176,11 @@ function check_getMessageView_path(v: unknown, p: Path, e: Issue[] | undefined):
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'messageID'], 'required property is missing');
     } else {
-      if (!check_parameters_0_schema(v2, e === undefined ? p : [...p, 'messageID'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'messageID'], expected('a string', v2));
       }
     }
-  }
-  return ok;
-}
-function check_parameters_1_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
   }
   return ok;
 }
@@ -2048,19 +3196,11 @@ function check_getMessageView_query(v: unknown, p: Path, e: Issue[] | undefined)
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'contactId'], 'required property is missing');
     } else {
-      if (!check_parameters_1_schema(v2, e === undefined ? p : [...p, 'contactId'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'contactId'], expected('a string', v2));
       }
     }
-  }
-  return ok;
-}
-function check_parameters_0_schema2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
   }
   return ok;
 }
@@ -2076,156 +3216,11 @@ function check_updateMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'messageID'], 'required property is missing');
     } else {
-      if (!check_parameters_0_schema2(v2, e === undefined ? p : [...p, 'messageID'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'messageID'], expected('a string', v2));
       }
     }
-  }
-  return ok;
-}
-function check_parameters_0_schema3(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
-  } else {
-    if (!isUuid(v)) {
-      if (e === undefined) return false;
-      ok = addIssue(e, p, expected('a UUID', v));
-    }
-  }
-  return ok;
-}
-function check_parameters_1_schema2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!checkStatusSecure(v, p, e)) {
-    if (e === undefined) return false;
-    ok = false;
-  }
-  return ok;
-}
-function check_parameters_2_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!checkReadStatus(v, p, e)) {
-    if (e === undefined) return false;
-    ok = false;
-  }
-  return ok;
-}
-function check_parameters_3_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!checkStatusResponse(v, p, e)) {
-    if (e === undefined) return false;
-    ok = false;
-  }
-  return ok;
-}
-function check_parameters_4_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
-  } else {
-    if (!pattern0.test(v)) {
-      if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        p,
-        expected('a string matching /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/', v),
-      );
-    }
-    if (!isDateTime(v)) {
-      if (e === undefined) return false;
-      ok = addIssue(e, p, expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v));
-    }
-  }
-  return ok;
-}
-function check_parameters_5_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
-  } else {
-    if (!pattern0.test(v)) {
-      if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        p,
-        expected('a string matching /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/', v),
-      );
-    }
-    if (!isDateTime(v)) {
-      if (e === undefined) return false;
-      ok = addIssue(e, p, expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v));
-    }
-  }
-  return ok;
-}
-function check_parameters_6_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!checkDateRange(v, p, e)) {
-    if (e === undefined) return false;
-    ok = false;
-  }
-  return ok;
-}
-function check_parameters_7_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
-  }
-  return ok;
-}
-function check_parameters_8_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
-  }
-  return ok;
-}
-function check_parameters_9_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'number' && Number.isInteger(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an integer', v));
-  } else {
-    if (v < -2147483648 || v >= 2147483648) {
-      if (e === undefined) return false;
-      ok = addIssue(e, p, expected('a signed 32-bit value (-2147483648 to 2147483647)', v));
-    }
-  }
-  return ok;
-}
-function check_parameters_10_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'number' && Number.isInteger(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an integer', v));
-  } else {
-    if (v < -2147483648 || v >= 2147483648) {
-      if (e === undefined) return false;
-      ok = addIssue(e, p, expected('a signed 32-bit value (-2147483648 to 2147483647)', v));
-    }
-  }
-  return ok;
-}
-function check_parameters_11_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!checkSortField(v, p, e)) {
-    if (e === undefined) return false;
-    ok = false;
-  }
-  return ok;
-}
-function check_parameters_12_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'boolean')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a boolean', v));
   }
   return ok;
 }
@@ -2238,107 +3233,201 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     const o1 = v as JsonObject;
     const v2 = o1['filter.User'];
     if (v2 !== undefined) {
-      if (!check_parameters_0_schema3(v2, e === undefined ? p : [...p, 'filter.User'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'filter.User'], expected('a string', v2));
+      } else {
+        if (!isUuid(v2)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'filter.User'], expected('a UUID', v2));
+        }
       }
     }
     const v4 = o1['filter.Status'];
     if (v4 !== undefined) {
-      if (!check_parameters_1_schema2(v4, e === undefined ? p : [...p, 'filter.Status'], e)) {
+      if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'filter.Status'], expected('an integer', v4));
+      } else {
+        if (v4 < -2147483648 || v4 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'filter.Status'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
+          );
+        }
       }
     }
-    const v6 = o1['filter.ReadStatus'];
-    if (v6 !== undefined) {
-      if (!check_parameters_2_schema(v6, e === undefined ? p : [...p, 'filter.ReadStatus'], e)) {
+    const v7 = o1['filter.ReadStatus'];
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'filter.ReadStatus'], expected('an integer', v7));
+      } else {
+        if (v7 < -2147483648 || v7 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'filter.ReadStatus'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v7),
+          );
+        }
       }
     }
-    const v8 = o1['filter.ReadResponseStatus'];
-    if (v8 !== undefined) {
-      if (
-        !check_parameters_3_schema(v8, e === undefined ? p : [...p, 'filter.ReadResponseStatus'], e)
-      ) {
-        if (e === undefined) return false;
-        ok = false;
-      }
-    }
-    const v10 = o1['filter.StartDate'];
+    const v10 = o1['filter.ReadResponseStatus'];
     if (v10 !== undefined) {
-      if (!check_parameters_4_schema(v10, e === undefined ? p : [...p, 'filter.StartDate'], e)) {
+      if (!(typeof v10 === 'number' && Number.isInteger(v10))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'filter.ReadResponseStatus'], expected('an integer', v10));
+      } else {
+        if (v10 < -2147483648 || v10 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'filter.ReadResponseStatus'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v10),
+          );
+        }
       }
     }
-    const v12 = o1['filter.EndDate'];
-    if (v12 !== undefined) {
-      if (!check_parameters_5_schema(v12, e === undefined ? p : [...p, 'filter.EndDate'], e)) {
+    const v13 = o1['filter.StartDate'];
+    if (v13 !== undefined) {
+      if (!(typeof v13 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'filter.StartDate'], expected('a string', v13));
+      } else {
+        if (!pattern0.test(v13)) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'filter.StartDate'],
+            expected('a string matching /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/', v13),
+          );
+        }
+        if (!isDateTime(v13)) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'filter.StartDate'],
+            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v13),
+          );
+        }
       }
     }
-    const v14 = o1['filter.Range'];
-    if (v14 !== undefined) {
-      if (!check_parameters_6_schema(v14, e === undefined ? p : [...p, 'filter.Range'], e)) {
+    const v15 = o1['filter.EndDate'];
+    if (v15 !== undefined) {
+      if (!(typeof v15 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'filter.EndDate'], expected('a string', v15));
+      } else {
+        if (!pattern0.test(v15)) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'filter.EndDate'],
+            expected('a string matching /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/', v15),
+          );
+        }
+        if (!isDateTime(v15)) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'filter.EndDate'],
+            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v15),
+          );
+        }
       }
     }
-    const v16 = o1['filter.Destination'];
-    if (v16 !== undefined) {
-      if (!check_parameters_7_schema(v16, e === undefined ? p : [...p, 'filter.Destination'], e)) {
+    const v17 = o1['filter.Range'];
+    if (v17 !== undefined) {
+      if (!(typeof v17 === 'number' && Number.isInteger(v17))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'filter.Range'], expected('an integer', v17));
+      } else {
+        if (v17 < -2147483648 || v17 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'filter.Range'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v17),
+          );
+        }
       }
     }
-    const v18 = o1['filter.Reference'];
-    if (v18 !== undefined) {
-      if (!check_parameters_8_schema(v18, e === undefined ? p : [...p, 'filter.Reference'], e)) {
+    const v20 = o1['filter.Destination'];
+    if (v20 !== undefined) {
+      if (!(typeof v20 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'filter.Destination'], expected('a string', v20));
       }
     }
-    const v20 = o1['paging.Page'];
-    if (v20 === undefined) {
+    const v22 = o1['filter.Reference'];
+    if (v22 !== undefined) {
+      if (!(typeof v22 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, [...p, 'filter.Reference'], expected('a string', v22));
+      }
+    }
+    const v24 = o1['paging.Page'];
+    if (v24 === undefined) {
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'paging.Page'], 'required property is missing');
     } else {
-      if (!check_parameters_9_schema(v20, e === undefined ? p : [...p, 'paging.Page'], e)) {
+      if (!(typeof v24 === 'number' && Number.isInteger(v24))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'paging.Page'], expected('an integer', v24));
+      } else {
+        if (v24 < -2147483648 || v24 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'paging.Page'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v24),
+          );
+        }
       }
     }
-    const v22 = o1['paging.NoOfRecords'];
-    if (v22 === undefined) {
+    const v26 = o1['paging.NoOfRecords'];
+    if (v26 === undefined) {
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'paging.NoOfRecords'], 'required property is missing');
     } else {
-      if (!check_parameters_10_schema(v22, e === undefined ? p : [...p, 'paging.NoOfRecords'], e)) {
+      if (!(typeof v26 === 'number' && Number.isInteger(v26))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'paging.NoOfRecords'], expected('an integer', v26));
+      } else {
+        if (v26 < -2147483648 || v26 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'paging.NoOfRecords'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v26),
+          );
+        }
       }
     }
-    const v24 = o1['sort.Field'];
-    if (v24 !== undefined) {
-      if (!check_parameters_11_schema(v24, e === undefined ? p : [...p, 'sort.Field'], e)) {
+    const v28 = o1['sort.Field'];
+    if (v28 !== undefined) {
+      if (!(typeof v28 === 'number' && Number.isInteger(v28))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'sort.Field'], expected('an integer', v28));
+      } else {
+        if (v28 < -2147483648 || v28 >= 2147483648) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'sort.Field'],
+            expected('a signed 32-bit value (-2147483648 to 2147483647)', v28),
+          );
+        }
       }
     }
-    const v26 = o1['sort.AscendingDescending'];
-    if (v26 !== undefined) {
-      if (
-        !check_parameters_12_schema(
-          v26,
-          e === undefined ? p : [...p, 'sort.AscendingDescending'],
-          e,
-        )
-      ) {
+    const v31 = o1['sort.AscendingDescending'];
+    if (v31 !== undefined) {
+      if (!(typeof v31 === 'boolean')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'sort.AscendingDescending'], expected('a boolean', v31));
       }
     }
   }

@@ -147,6 +147,58 @@ describe('compiled code per keyword', () => {
     for (const fragment of not) expect(code).not.toContain(fragment);
   });
 
+  it('compiles a small referenced schema in place, with the paths of its issues', () => {
+    const source = emit(
+      withSchema(
+        { type: 'object', properties: { inner: { $ref: '#/components/schemas/Inner' } } },
+        { Inner: { type: 'object', properties: { n: { type: 'integer' } } } },
+      ),
+    );
+    const code = checkOf(source);
+    expect(code).not.toContain('checkInner(');
+    expect(code).toContain('[...p, "inner", "n"]');
+  });
+
+  it('calls a schema on a $ref cycle instead of compiling it in place', () => {
+    const pair = (other: string) => ({
+      type: 'object',
+      properties: { next: { $ref: `#/components/schemas/${other}` } },
+    });
+    const source = emit(
+      withSchema({ $ref: '#/components/schemas/A' }, { A: pair('B'), B: pair('A') }),
+    );
+    expect(checkOf(source)).toContain('checkA(v, p, e)');
+    expect(checkOf(source, 'checkA')).toContain('checkB(v2,');
+  });
+
+  it('calls a referenced schema with an array loop of its own instead of compiling it in place', () => {
+    const source = emit(
+      withSchema(
+        { type: 'object', properties: { inner: { $ref: '#/components/schemas/Inner' } } },
+        {
+          Inner: {
+            type: 'object',
+            properties: { list: { type: 'array', items: { type: 'string' } } },
+          },
+        },
+      ),
+    );
+    expect(checkOf(source)).toContain('checkInner(v2,');
+  });
+
+  it('calls a large referenced schema instead of compiling it in place', () => {
+    const properties = Object.fromEntries(
+      Array.from({ length: 60 }, (_, index) => [`p${index}`, { type: 'string' }]),
+    );
+    const source = emit(
+      withSchema(
+        { type: 'object', properties: { big: { $ref: '#/components/schemas/Big' } } },
+        { Big: { type: 'object', properties } },
+      ),
+    );
+    expect(checkOf(source)).toContain('checkBig(v2,');
+  });
+
   it('hoists a repeated pattern into one constant', () => {
     const pattern = { type: 'string', pattern: '^a+$' };
     const source = emit(withSchema({ type: 'object', properties: { a: pattern, b: pattern } }));

@@ -77,9 +77,18 @@ function checkRecipient(v: unknown, p: Path, e: Issue[] | undefined): boolean {
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'number'], 'required property is missing');
     } else {
-      if (!checkPhoneNumber(v2, e === undefined ? p : [...p, 'number'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'number'], expected('a string', v2));
+      } else {
+        if (!pattern0.test(v2)) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, 'number'],
+            expected('+<prefix>-<number> (pattern /^\\+[0-9]{1,4}-[0-9]{4,14}$/)', v2),
+          );
+        }
       }
     }
     const v4 = o1.fields;
@@ -126,10 +135,19 @@ function checkRecipients_oneOf1(v: unknown, p: Path, e: Issue[] | undefined): bo
     }
     for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
       const v4 = a1[i2];
-      if (!checkPhoneNumber(v4, e === undefined ? p : [...p, i2], e)) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, i2], expected('a string', v4));
         if (v4 === undefined) break;
+      } else {
+        if (!pattern0.test(v4)) {
+          if (e === undefined) return false;
+          ok = addIssue(
+            e,
+            [...p, i2],
+            expected('+<prefix>-<number> (pattern /^\\+[0-9]{1,4}-[0-9]{4,14}$/)', v4),
+          );
+        }
       }
     }
   }
@@ -581,30 +599,35 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'AuthenticationMethod'], 'required property is missing');
     } else {
-      if (!checkAuthenticationType(v5, e === undefined ? p : [...p, 'AuthenticationMethod'], e)) {
+      if (
+        !(
+          checkAuthenticationType_anyOf0(v5, p, undefined) ||
+          checkAuthenticationType_anyOf1(v5, p, undefined)
+        )
+      ) {
         if (e === undefined) return false;
-        ok = false;
+        ok = noAlternativeMatched(e, [...p, 'AuthenticationMethod'], v5, alternatives5);
       }
     }
-    const v7 = o1.Kind;
-    if (v7 !== undefined) {
-      if (!(v7 === 'standard' || v7 === 'advanced' || v7 === null)) {
+    const v8 = o1.Kind;
+    if (v8 !== undefined) {
+      if (!(v8 === 'standard' || v8 === 'advanced' || v8 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Kind'], expected('one of "standard", "advanced", null', v7));
+        ok = addIssue(e, [...p, 'Kind'], expected('one of "standard", "advanced", null', v8));
       }
     }
-    const v9 = o1.Version;
-    if (v9 !== undefined) {
-      if (!jsonEqual(v9, value6)) {
+    const v10 = o1.Version;
+    if (v10 !== undefined) {
+      if (!jsonEqual(v10, value6)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Version'], expected('{"major":1,"tags":["a"]}', v9));
+        ok = addIssue(e, [...p, 'Version'], expected('{"major":1,"tags":["a"]}', v10));
       }
     }
-    const v11 = Object.hasOwn(o1, 'constructor') ? o1['constructor'] : undefined;
-    if (v11 !== undefined) {
-      if (!(typeof v11 === 'string')) {
+    const v12 = Object.hasOwn(o1, 'constructor') ? o1['constructor'] : undefined;
+    if (v12 !== undefined) {
+      if (!(typeof v12 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'constructor'], expected('a string', v11));
+        ok = addIssue(e, [...p, 'constructor'], expected('a string', v12));
       }
     }
   }
@@ -831,19 +854,6 @@ function checkPlaceholders(v: unknown, p: Path, e: Issue[] | undefined): boolean
   }
   return ok;
 }
-function check_parameters_MessageId_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
-  } else {
-    if (!pattern2.test(v)) {
-      if (e === undefined) return false;
-      ok = addIssue(e, p, expected('a string matching /^[0-9a-f]{24}$/', v));
-    }
-  }
-  return ok;
-}
 function check_getMessage_path(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
@@ -856,23 +866,15 @@ function check_getMessage_path(v: unknown, p: Path, e: Issue[] | undefined): boo
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'id'], 'required property is missing');
     } else {
-      if (!check_parameters_MessageId_schema(v2, e === undefined ? p : [...p, 'id'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
+      } else {
+        if (!pattern2.test(v2)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'id'], expected('a string matching /^[0-9a-f]{24}$/', v2));
+        }
       }
-    }
-  }
-  return ok;
-}
-function check_parameters_0_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'number' && Number.isInteger(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an integer', v));
-  } else {
-    if (v < 1) {
-      if (e === undefined) return false;
-      ok = addIssue(e, p, expected('at least 1', v));
     }
   }
   return ok;
@@ -886,23 +888,15 @@ function check_getMessage_query(v: unknown, p: Path, e: Issue[] | undefined): bo
     const o1 = v as JsonObject;
     const v2 = o1.page;
     if (v2 !== undefined) {
-      if (!check_parameters_0_schema(v2, e === undefined ? p : [...p, 'page'], e)) {
+      if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'page'], expected('an integer', v2));
+      } else {
+        if (v2 < 1) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'page'], expected('at least 1', v2));
+        }
       }
-    }
-  }
-  return ok;
-}
-function check_parameters_1_schema(v: unknown, p: Path, e: Issue[] | undefined): boolean {
-  let ok = true;
-  if (!(typeof v === 'string')) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a string', v));
-  } else {
-    if (!isUuid(v)) {
-      if (e === undefined) return false;
-      ok = addIssue(e, p, expected('a UUID', v));
     }
   }
   return ok;
@@ -919,9 +913,14 @@ function check_getMessage_header(v: unknown, p: Path, e: Issue[] | undefined): b
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'X-Trace'], 'required property is missing');
     } else {
-      if (!check_parameters_1_schema(v2, e === undefined ? p : [...p, 'X-Trace'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'X-Trace'], expected('a string', v2));
+      } else {
+        if (!isUuid(v2)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'X-Trace'], expected('a UUID', v2));
+        }
       }
     }
   }
@@ -957,9 +956,14 @@ function check_updateMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
       if (e === undefined) return false;
       ok = addIssue(e, [...p, 'id'], 'required property is missing');
     } else {
-      if (!check_parameters_MessageId_schema(v2, e === undefined ? p : [...p, 'id'], e)) {
+      if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = false;
+        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
+      } else {
+        if (!pattern2.test(v2)) {
+          if (e === undefined) return false;
+          ok = addIssue(e, [...p, 'id'], expected('a string matching /^[0-9a-f]{24}$/', v2));
+        }
       }
     }
   }
