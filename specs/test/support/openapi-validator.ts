@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import '@hyperjump/json-schema/formats';
-import { BASIC, setShouldValidateFormat, validate } from '@hyperjump/json-schema/openapi-3-1';
+import { BASIC } from '@hyperjump/json-schema/experimental';
+import { setShouldValidateFormat, validate } from '@hyperjump/json-schema/openapi-3-1';
 import type { OpenApiDocument } from '../../src/load-api.ts';
 
 setShouldValidateFormat(true);

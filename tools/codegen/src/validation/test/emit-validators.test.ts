@@ -57,8 +57,15 @@ describe('emitValidators', () => {
   });
 });
 
+interface KeywordCase {
+  readonly given: string;
+  readonly schema: Record<string, unknown>;
+  readonly want: readonly string[];
+  readonly not: readonly string[];
+}
+
 describe('compiled code per keyword', () => {
-  it.each([
+  it.each<KeywordCase>([
     {
       given: 'oneOf whose alternatives take disjoint types',
       schema: { oneOf: [{ type: 'string' }, { type: 'array' }] },
