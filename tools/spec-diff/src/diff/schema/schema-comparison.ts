@@ -1,0 +1,65 @@
+import type { SchemaSubject } from '../../rules.ts';
+import type { Located, Where } from '../context.ts';
+import { compareKeywords } from './compare-keywords.ts';
+import type { SchemaScope } from './schema-scope.ts';
+import type { SchemaWalk } from './schema-walk.ts';
+
+const maxDepth = 64;
+
+/** One walk over a pair of schemas: remembers what it compared and reports into the scope. */
+export class SchemaComparison implements SchemaWalk {
+  // Pairs already compared in this body: a shared component reports once, where it is met first
+  // (and a recursive schema stops where it meets itself).
+  private readonly visited = new Set<string>();
+  private depth = 0;
+  private readonly ids = new WeakMap<object, number>();
+  private nextId = 0;
+
+  readonly scope: SchemaScope;
+
+  constructor(scope: SchemaScope) {
+    this.scope = scope;
+  }
+
+  private subject(path: string): SchemaSubject {
+    const { root } = this.scope;
+    if (path === '' || root === 'request-parameter' || root === 'response-header') return root;
+    return root === 'request-body' ? 'request-property' : 'response-property';
+  }
+
+  private where(path: string): Where {
+    return { operation: this.scope.operation, part: this.scope.part, ...(path ? { path } : {}) };
+  }
+
+  report(suffix: string, path: string, message: string, pointer: string): void {
+    this.scope.ctx.report(`${this.subject(path)}-${suffix}`, this.where(path), message, pointer);
+  }
+
+  fixed(id: string, path: string, message: string, pointer: string): void {
+    this.scope.ctx.report(id, this.where(path), message, pointer);
+  }
+
+  private id(key: object): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.nextId++;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  compare(baseNode: Located<unknown>, headNode: Located<unknown>, path: string): void {
+    const base = this.scope.normalizers.base.normalize(baseNode);
+    const head = this.scope.normalizers.head.normalize(headNode);
+    const flavour = `${this.scope.direction}|${this.scope.xml}|${this.subject(path)}`;
+    if (this.scope.clean.has(flavour, base.key, head.key)) return;
+    const pair = `${this.id(base.key)}:${this.id(head.key)}`;
+    if (this.visited.has(pair) || this.depth > maxDepth) return;
+    this.visited.add(pair);
+    const before = this.scope.ctx.changes.length;
+    this.depth += 1;
+    compareKeywords(this, base, head, path);
+    this.depth -= 1;
+    if (this.scope.ctx.changes.length === before) this.scope.clean.add(flavour, base.key, head.key);
+  }
+}
