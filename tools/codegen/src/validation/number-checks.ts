@@ -1,0 +1,33 @@
+// Number keywords: `minimum`, `maximum`, their exclusive forms, and the int32/int64 formats.
+import type { FunctionBody } from './function-body.ts';
+import { numberFormats } from './keywords.ts';
+import type { SchemaReader } from './schema-reader.ts';
+
+export function compileNumber(
+  body: FunctionBody,
+  reader: SchemaReader,
+  v: string,
+  segments: readonly string[],
+): void {
+  const bounds: [failing: string, what: string][] = [];
+  const minimum = reader.number('minimum');
+  const maximum = reader.number('maximum');
+  const exclusiveMinimum = reader.number('exclusiveMinimum');
+  const exclusiveMaximum = reader.number('exclusiveMaximum');
+  if (minimum !== undefined) bounds.push([`${v} < ${minimum}`, `at least ${minimum}`]);
+  if (exclusiveMinimum !== undefined)
+    bounds.push([`${v} <= ${exclusiveMinimum}`, `more than ${exclusiveMinimum}`]);
+  if (maximum !== undefined) bounds.push([`${v} > ${maximum}`, `at most ${maximum}`]);
+  if (exclusiveMaximum !== undefined)
+    bounds.push([`${v} >= ${exclusiveMaximum}`, `less than ${exclusiveMaximum}`]);
+  const format = reader.format();
+  if (format?.kind === 'number') {
+    const range = numberFormats[format.name];
+    bounds.push([`${v} < ${range.min} || ${v} >= ${range.below}`, range.label]);
+  }
+  for (const [failing, what] of bounds) {
+    body.emit(`if (${failing}) {`);
+    body.fail(segments, body.expected(what, v));
+    body.emit('}');
+  }
+}

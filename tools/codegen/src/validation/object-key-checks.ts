@@ -1,0 +1,79 @@
+// Keywords about all of an object's keys: `additionalProperties`, `propertyNames`,
+// `minProperties`, `maxProperties`, checked in one pass over the keys.
+import { literal, pathAt, plural } from './code-snippets.ts';
+import type { FunctionBody } from './function-body.ts';
+import type { SchemaReader } from './schema-reader.ts';
+import { isTrivial } from './trivial-schemas.ts';
+
+/** Names of up to this many known properties are compared one by one; more go in a Set. */
+const maxInlineNames = 8;
+
+/** `additionalProperties`, `propertyNames`, `min/maxProperties`: one pass over the keys. */
+export function compileKeys(
+  body: FunctionBody,
+  reader: SchemaReader,
+  o: string,
+  declared: ReadonlySet<string>,
+  segments: readonly string[],
+  minProperties: number | undefined,
+  maxProperties: number | undefined,
+): void {
+  const additional = reader.schema.additionalProperties;
+  const counted = minProperties !== undefined || maxProperties !== undefined;
+  const key = body.variable('k');
+  const count = body.variable('n');
+  const value = body.variable('v');
+  const checksValues = additional !== undefined && !isTrivial(additional);
+  const names = reader.schema.propertyNames;
+  const checksNames = names !== undefined && !isTrivial(names);
+  if (counted) body.emit(`let ${count} = 0;`);
+  body.emit(`for (const ${key} in ${o}) {`);
+  // A property set to undefined is absent, as in JSON.stringify.
+  const readValue = () =>
+    body.emit(`const ${value} = ${o}[${key}];`, `if (${value} === undefined) continue;`);
+  if (counted || checksNames) readValue();
+  if (counted) body.emit(`${count}++;`);
+  if (checksNames) {
+    const check = body.subschemaCheck(names, `${reader.pointer}/propertyNames`, 'propertyNames');
+    body.compiler.helpers.add('propertyNameIssue');
+    body.emit(`if (!${check}(${key}, p, undefined)) {`, 'if (e === undefined) return false;');
+    body.emit(`ok = propertyNameIssue(e, ${pathAt([...segments, key])}, ${key}, ${check});`, '}');
+  }
+  if (checksValues) {
+    if (declared.size > 0) body.emit(`if (${isDeclared(body, key, declared)}) continue;`);
+    if (!counted && !checksNames) readValue();
+    const childSegments = [...segments, key];
+    if (additional === false)
+      body.fail(
+        childSegments,
+        literal('unexpected property (the schema allows no other properties)'),
+      );
+    else body.compile(additional, `${reader.pointer}/additionalProperties`, value, childSegments);
+  }
+  body.emit('}');
+  if (minProperties !== undefined) {
+    body.emit(`if (${count} < ${minProperties}) {`);
+    body.fail(
+      segments,
+      `\`expected at least ${plural(minProperties, 'property', 'properties')}, got \${${count}}\``,
+    );
+    body.emit('}');
+  }
+  if (maxProperties !== undefined) {
+    body.emit(`if (${count} > ${maxProperties}) {`);
+    body.fail(
+      segments,
+      `\`expected at most ${plural(maxProperties, 'property', 'properties')}, got \${${count}}\``,
+    );
+    body.emit('}');
+  }
+}
+
+/** Source that tests whether `key` is one of the `declared` property names. */
+function isDeclared(body: FunctionBody, key: string, declared: ReadonlySet<string>): string {
+  const names = [...declared];
+  if (names.length <= maxInlineNames)
+    return names.map((name) => `${key} === ${literal(name)}`).join(' || ');
+  const set = body.compiler.constant('names', `new Set(${literal(names)})`);
+  return `${set}.has(${key})`;
+}

@@ -1,0 +1,46 @@
+// String keywords: `minLength`, `maxLength` (in code points), `pattern`, asserted `format`s.
+import { literal, plural } from './code-snippets.ts';
+import type { FunctionBody } from './function-body.ts';
+import { stringFormats } from './keywords.ts';
+import { patternHint } from './schema-facts.ts';
+import type { SchemaReader } from './schema-reader.ts';
+
+export function compileString(
+  body: FunctionBody,
+  reader: SchemaReader,
+  v: string,
+  segments: readonly string[],
+): void {
+  const min = reader.count('minLength');
+  const max = reader.count('maxLength');
+  if (min !== undefined || max !== undefined) body.compiler.helpers.add('codePointLength');
+  // UTF-16 length bounds the code point count (n/2 ≤ count ≤ n): count only when it matters.
+  if (min !== undefined && min > 0) {
+    body.emit(`if (${v}.length < ${2 * min} && codePointLength(${v}) < ${min}) {`);
+    body.fail(segments, body.expected(`at least ${plural(min, 'character')}`, v));
+    body.emit('}');
+  }
+  if (max !== undefined) {
+    body.emit(`if (${v}.length > ${max} && codePointLength(${v}) > ${max}) {`);
+    body.fail(segments, body.expected(`at most ${plural(max, 'character')}`, v));
+    body.emit('}');
+  }
+  const pattern = reader.pattern();
+  if (pattern !== undefined) {
+    const regex = body.compiler.constant('pattern', `new RegExp(${literal(pattern)}, 'u')`);
+    const hint = patternHint(reader.schema);
+    const what =
+      hint === undefined ? `a string matching /${pattern}/` : `${hint} (pattern /${pattern}/)`;
+    body.emit(`if (!${regex}.test(${v})) {`);
+    body.fail(segments, body.expected(what, v));
+    body.emit('}');
+  }
+  const format = reader.format();
+  if (format?.kind === 'string') {
+    const { check, label } = stringFormats[format.name];
+    body.compiler.helpers.add(check);
+    body.emit(`if (!${check}(${v})) {`);
+    body.fail(segments, body.expected(label, v));
+    body.emit('}');
+  }
+}
