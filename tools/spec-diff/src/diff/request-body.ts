@@ -1,7 +1,7 @@
 import type { Located } from './context.ts';
-import { isXmlMediaType, type OperationPair } from './operation-scope.ts';
-import { childPointer, isObject } from './pointer.ts';
-import { diffSchema } from './schema/diff-schema.ts';
+import { diffMediaTypes } from './media-types.ts';
+import type { OperationPair } from './operation-scope.ts';
+import { childPointer } from './pointer.ts';
 
 function bodyOf(pair: OperationPair, side: 'base' | 'head'): Located | undefined {
   const operation = pair[side];
@@ -10,22 +10,6 @@ function bodyOf(pair: OperationPair, side: 'base' | 'head'): Located | undefined
     node: operation.node.requestBody,
     pointer: childPointer(operation.pointer, 'requestBody'),
   });
-}
-
-/** Media types of a body or response, each with its schema. */
-export function mediaTypes(located: Located): Map<string, Located<unknown>> {
-  const result = new Map<string, Located<unknown>>();
-  if (!isObject(located.node.content)) return result;
-  const contentPointer = childPointer(located.pointer, 'content');
-  for (const [mediaType, media] of Object.entries(located.node.content)) {
-    const mediaPointer = childPointer(contentPointer, mediaType);
-    const schema = isObject(media) && media.schema !== undefined ? media.schema : {};
-    result.set(mediaType.toLowerCase(), {
-      node: schema,
-      pointer: childPointer(mediaPointer, 'schema'),
-    });
-  }
-  return result;
 }
 
 /** Compares the request bodies of one operation: presence, requiredness, media types, schemas. */
@@ -79,42 +63,5 @@ export function diffRequestBody(pair: OperationPair): void {
       head.pointer,
     );
   }
-  const baseMedia = mediaTypes(base);
-  const headMedia = mediaTypes(head);
-  for (const [mediaType, baseSchema] of baseMedia) {
-    const part = `request body ${mediaType}`;
-    const headSchema = headMedia.get(mediaType);
-    if (!headSchema) {
-      ctx.report(
-        'request-body-media-type-removed',
-        { operation, part },
-        `media type removed: clients that send ${mediaType} are now rejected.`,
-        head.pointer,
-      );
-      continue;
-    }
-    diffSchema(
-      {
-        ctx,
-        direction: 'request',
-        operation,
-        part,
-        root: 'request-body',
-        xml: isXmlMediaType(mediaType),
-        normalizers: pair.normalizers,
-        clean: pair.clean,
-      },
-      baseSchema,
-      headSchema,
-    );
-  }
-  for (const mediaType of headMedia.keys()) {
-    if (baseMedia.has(mediaType)) continue;
-    ctx.report(
-      'request-body-media-type-added',
-      { operation, part: `request body ${mediaType}` },
-      `media type added: clients may send ${mediaType}.`,
-      head.pointer,
-    );
-  }
+  diffMediaTypes(pair, 'request', 'request body', base, head);
 }

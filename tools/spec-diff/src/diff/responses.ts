@@ -1,7 +1,7 @@
 import type { Located } from './context.ts';
-import { isXmlMediaType, type OperationPair } from './operation-scope.ts';
+import { diffMediaTypes } from './media-types.ts';
+import type { OperationPair } from './operation-scope.ts';
 import { childPointer, isObject } from './pointer.ts';
-import { mediaTypes } from './request-body.ts';
 import { diffSchema } from './schema/diff-schema.ts';
 
 function responsesOf(pair: OperationPair, side: 'base' | 'head'): Map<string, Located> {
@@ -67,44 +67,7 @@ export function diffResponses(pair: OperationPair): void {
       continue;
     }
     diffHeaders(pair, status, before, after);
-    const baseMedia = mediaTypes(before);
-    const headMedia = mediaTypes(after);
-    for (const [mediaType, baseSchema] of baseMedia) {
-      const mediaPart = `${part} ${mediaType}`;
-      const headSchema = headMedia.get(mediaType);
-      if (!headSchema) {
-        ctx.report(
-          'response-media-type-removed',
-          { operation, part: mediaPart },
-          `media type removed: clients that ask for ${mediaType} no longer get it.`,
-          after.pointer,
-        );
-        continue;
-      }
-      diffSchema(
-        {
-          ctx,
-          direction: 'response',
-          operation,
-          part: mediaPart,
-          root: 'response-body',
-          xml: isXmlMediaType(mediaType),
-          normalizers: pair.normalizers,
-          clean: pair.clean,
-        },
-        baseSchema,
-        headSchema,
-      );
-    }
-    for (const mediaType of headMedia.keys()) {
-      if (baseMedia.has(mediaType)) continue;
-      ctx.report(
-        'response-media-type-added',
-        { operation, part: `${part} ${mediaType}` },
-        `media type added: clients may ask for ${mediaType}.`,
-        after.pointer,
-      );
-    }
+    diffMediaTypes(pair, 'response', part, before, after);
   }
   for (const [status, after] of head) {
     if (base.has(status)) continue;
