@@ -16,3 +16,8 @@ export function isXmlMediaType(mediaType: string): boolean {
 }
 
 export const formMediaType = 'application/x-www-form-urlencoded';
+
+/** The operation accepts nothing but a form body (e.g. 2SMS's POST /Token). */
+export function isFormOnly(requestMediaTypes: readonly string[] | undefined): boolean {
+  return requestMediaTypes?.length === 1 && requestMediaTypes[0] === formMediaType;
+}

@@ -3,7 +3,7 @@ import type { OperationInfo } from '../operation-table.ts';
 import type { BodyFormat } from './body-format.ts';
 import type { CallTarget } from './errors.ts';
 import type { HeaderRecord } from './header-record.ts';
-import { formMediaType } from './media-type.ts';
+import { isFormOnly } from './media-type.ts';
 
 export interface SerializedBody {
   readonly payload: BodyInit;
@@ -23,8 +23,7 @@ export async function serializeBody(
   bodySerializer: BodySerializer<unknown> | undefined,
   target: CallTarget,
 ): Promise<SerializedBody> {
-  const formOnly =
-    operation?.requestMediaTypes.length === 1 && operation.requestMediaTypes[0] === formMediaType;
+  const formOnly = isFormOnly(operation?.requestMediaTypes);
   if (
     !bodySerializer &&
     !format.encode &&

@@ -3,7 +3,7 @@ import type { OperationInfo } from '../operation-table.ts';
 import type { BodyFormat } from './body-format.ts';
 import { type CallTarget, RequestSerializationError } from './errors.ts';
 import type { HeaderRecord } from './header-record.ts';
-import { formMediaType, mediaTypeOf } from './media-type.ts';
+import { formMediaType, isFormOnly, mediaTypeOf } from './media-type.ts';
 
 import type { SerializedBody } from './serialize-body.ts';
 
@@ -44,8 +44,7 @@ export async function serializeOtherBody(
     }
     if (encoded) return { payload: encoded.text, mediaType: encoded.mediaType };
   }
-  const formOnly =
-    operation?.requestMediaTypes.length === 1 && operation.requestMediaTypes[0] === formMediaType;
+  const formOnly = isFormOnly(operation?.requestMediaTypes);
   if (declared === formMediaType || (!declared && formOnly)) {
     return {
       payload: new URLSearchParams(body as Record<string, string>).toString(),

@@ -31,6 +31,13 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
   });
   const app = new Hono({ strict: false });
 
+  /** A send or an update: the transaction detail, or the store's refusal. */
+  const transactionReply = (result: ReturnType<TwoSmsStore['send' | 'update']>): Reply => {
+    if (!result.ok) return failure(result);
+    ctx.changed();
+    return { status: 200, body: presentTransaction(store.userId, result.value) };
+  };
+
   const routes = [
     route<Schemas['TokenRequest']>({
       method: 'POST',
@@ -59,23 +66,14 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
       method: 'POST',
       path: '/api/v2/sms/messages',
       operation: { operationId: 'sendMessage', hasBody: true },
-      handle({ body }) {
-        const result = store.send(body, clock.now());
-        if (!result.ok) return failure(result);
-        ctx.changed();
-        return { status: 200, body: presentTransaction(store.userId, result.value) };
-      },
+      handle: ({ body }) => transactionReply(store.send(body, clock.now())),
     }),
     route<Schemas['MessageDetails']>({
       method: 'PUT',
       path: '/api/v1/sms/messages/:messageID',
       operation: { operationId: 'updateMessage', hasBody: true },
-      handle({ params, body }) {
-        const result = store.update(params.messageID as string, body, clock.now());
-        if (!result.ok) return failure(result);
-        ctx.changed();
-        return { status: 200, body: presentTransaction(store.userId, result.value) };
-      },
+      handle: ({ params, body }) =>
+        transactionReply(store.update(params.messageID as string, body, clock.now())),
     }),
     route<undefined>({
       method: 'GET',
