@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { type ApiSettings, readApiSettings } from './api-settings.ts';
+
+export type { ApiSettings, KnownExampleMismatch, LintProfile } from './api-settings.ts';
+export { defaultApiSettings } from './api-settings.ts';
 
 /** The repository root: the folder that holds `redocly.yaml`. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -15,18 +19,27 @@ export interface RegisteredApi {
   readonly name: string;
   /** Absolute path of the root spec file. */
   readonly root: string;
+  /** The entry's `x-sms-contracts:` block: lint profile, format policy, budgets. */
+  readonly settings: ApiSettings;
 }
 
-/** Every API listed under `apis:` in `redocly.yaml`, in registry order. */
-export function listApis(): RegisteredApi[] {
-  const config = parse(readFileSync(registryPath, 'utf8')) as {
-    apis?: Record<string, { root?: unknown }>;
-  };
-  return Object.entries(config.apis ?? {}).map(([name, entry]) => {
+/**
+ * Every API listed under `apis:` in a registry file, in registry order; roots resolve against the
+ * file's folder. @default the workspace's own `redocly.yaml`
+ */
+export function listApis(registryFile: string = registryPath): RegisteredApi[] {
+  const config = parse(readFileSync(registryFile, 'utf8')) as {
+    apis?: Record<string, { root?: unknown; 'x-sms-contracts'?: unknown }>;
+  } | null;
+  return Object.entries(config?.apis ?? {}).map(([name, entry]) => {
     if (typeof entry?.root !== 'string') {
-      throw new Error(`${registryPath}: apis.${name}.root: expected a path to an OpenAPI file`);
+      throw new Error(`${registryFile}: apis.${name}.root: expected a path to an OpenAPI file`);
     }
-    return { name, root: resolve(repoRoot, entry.root) };
+    const settings = readApiSettings(
+      entry['x-sms-contracts'],
+      `${registryFile}: apis.${name}.x-sms-contracts`,
+    );
+    return { name, root: resolve(dirname(registryFile), entry.root), settings };
   });
 }
 

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleSpec } from '@sms-contracts/specs/load-api';
+import { defaultApiSettings } from '@sms-contracts/specs/registry';
 
 export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 export function fixture(name: string) {
-  return { name, root: join(fixturesDir, name, 'openapi.yaml') };
+  return { name, root: join(fixturesDir, name, 'openapi.yaml'), settings: defaultApiSettings };
 }
 
 export async function loadFixture(name: string) {

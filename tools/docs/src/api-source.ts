@@ -1,13 +1,11 @@
 // Where the APIs come from: the workspace registry (through @sms-contracts/specs) by default, or
 // any other `redocly.yaml` when a test or a user points the tool at one.
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { bundle, loadConfig } from '@redocly/openapi-core';
 import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
 import { bundleApi } from '@sms-contracts/specs/load-api';
 import type { RegisteredApi } from '@sms-contracts/specs/registry';
 import { listApis, registryPath } from '@sms-contracts/specs/registry';
-import { parse } from 'yaml';
 
 export type { OpenApiDocument, RegisteredApi };
 
@@ -30,17 +28,7 @@ export const workspaceApiSource: ApiSource = { registryPath, listApis, bundleApi
  */
 export function registryFileApiSource(path: string): ApiSource {
   const absolutePath = resolve(path);
-  const apis = (): RegisteredApi[] => {
-    const config = parse(readFileSync(absolutePath, 'utf8')) as {
-      apis?: Record<string, { root?: unknown }>;
-    } | null;
-    return Object.entries(config?.apis ?? {}).map(([name, entry]) => {
-      if (typeof entry?.root !== 'string') {
-        throw new Error(`${absolutePath}: apis.${name}.root: expected a path to an OpenAPI file`);
-      }
-      return { name, root: resolve(dirname(absolutePath), entry.root) };
-    });
-  };
+  const apis = (): RegisteredApi[] => listApis(absolutePath);
   return {
     registryPath: absolutePath,
     listApis: apis,

@@ -4,7 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generate, type TargetName } from '@sms-contracts/codegen';
-import { listApis } from '@sms-contracts/specs/registry';
+import { defaultApiSettings, listApis } from '@sms-contracts/specs/registry';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { stringify } from 'yaml';
 import { alternate, type Contestant } from '../measure/alternate.ts';
@@ -30,7 +30,7 @@ function ours(input: Input, only?: readonly TargetName[]): () => Promise<void> {
     const outRoot = scratchRoot();
     try {
       await generate({
-        apis: [{ name: input.name, root: input.root }],
+        apis: [{ name: input.name, root: input.root, settings: defaultApiSettings }],
         outRoot,
         ...(only ? { only } : {}),
       });
