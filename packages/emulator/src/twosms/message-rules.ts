@@ -1,0 +1,28 @@
+import type { TwoSmsMessageRecord } from './records.ts';
+
+/** "None" for the update's group ids. */
+export const zeroGuid = '00000000-0000-0000-0000-000000000000';
+
+export function sendsSms(channel: number): boolean {
+  // 2 = SMS, 3 = e-mail and SMS; any other unpublished value is taken as SMS, e-mail (1) is not.
+  return channel !== 1;
+}
+
+export function sendsEmail(channel: number): boolean {
+  return channel === 1 || channel === 3;
+}
+
+/** An optional ISO 8601 date-time: its epoch ms, null when absent, 'invalid' when unreadable. */
+export function parseDate(value: string | undefined): number | null | 'invalid' {
+  if (value === undefined) return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? 'invalid' : ms;
+}
+
+export function isExpired(message: TwoSmsMessageRecord, now: number): boolean {
+  return message.expiredAt !== null || (message.expiresAt !== null && now >= message.expiresAt);
+}
+
+export function isSent(message: TwoSmsMessageRecord, now: number): boolean {
+  return message.cancelledAt === null && now >= message.sendAt;
+}

@@ -1,0 +1,76 @@
+import type { components } from '@sms-contracts/types/twosms';
+import { guid } from '../ids.ts';
+import { addRecipients, type WantedRecipient } from './add-recipients.ts';
+import { parseDate } from './message-rules.ts';
+import {
+  fail,
+  type Transaction,
+  type TwoSmsAccount,
+  type TwoSmsMessageRecord,
+  type TwoSmsResult,
+} from './records.ts';
+
+type MessageV2 = components['schemas']['MessageV2'];
+
+/** POST api/v2/sms/messages. */
+export function sendMessage(
+  account: TwoSmsAccount,
+  input: MessageV2,
+  now: number,
+): TwoSmsResult<Transaction> {
+  if (input.Template !== undefined) {
+    return fail(
+      'TemplateNotFound',
+      `Template ${input.Template.ID ?? '(no ID)'} does not exist in the emulator; send Content instead`,
+    );
+  }
+  const options = input.Options;
+  const dateToSend = parseDate(options.DateToSend ?? options.RecurringOptions?.RecDateToSend);
+  const expiry = parseDate(options.ExpiryDate);
+  if (dateToSend === 'invalid' || expiry === 'invalid') {
+    return fail(
+      'InvalidDate',
+      'Options.DateToSend and Options.ExpiryDate: expected ISO 8601 date-times',
+    );
+  }
+  const content = input.Content ?? '';
+  const message: TwoSmsMessageRecord = {
+    id: guid(),
+    type: input.Type,
+    content,
+    sender: options.Sender ?? '',
+    reference: options.Reference,
+    createdAt: now,
+    sendAt: dateToSend ?? now,
+    expiresAt: expiry,
+    expiredAt: null,
+    cancelledAt: null,
+    maxReads: options.Reads !== undefined && options.Reads > 0 ? options.Reads : null,
+    responseLimit: options.ResponseLimit ?? null,
+    recipients: [],
+    creditsCharged: 0,
+    notices: [],
+  };
+  const contacts = input.Contacts;
+  const wanted: WantedRecipient[] = [
+    ...Object.entries(contacts.QuickRecipients ?? {}).map(
+      ([key, channel]): WantedRecipient => [key, 'quick', channel],
+    ),
+    ...Object.entries(contacts.ContactID ?? {}).map(
+      ([key, channel]): WantedRecipient => [`contact:${key}`, 'contact', channel],
+    ),
+    ...Object.entries(contacts.GroupID ?? {}).map(
+      ([key, channel]): WantedRecipient => [`group:${key.toLowerCase()}`, 'group', channel],
+    ),
+  ];
+  if (wanted.length === 0) {
+    return fail(
+      'NoRecipients',
+      'Contacts: expected at least one of QuickRecipients, ContactID or GroupID to name a recipient',
+    );
+  }
+  const added = addRecipients(account, message, wanted, now);
+  if (!added.ok) return added;
+  account.messages.set(message.id, message);
+  return { ok: true, value: { ...added.value, message, messageIds: [message.id] } };
+}
