@@ -1,12 +1,20 @@
-import { decodeXml, encodeXml } from '@sms-contracts/client/xml';
+import { decodeXml, encodeXml, XmlCodecError } from '@sms-contracts/client/xml';
 import { operations, schemas } from '@sms-contracts/validation/twosms';
 import type { EmulatorClock } from '../clock.ts';
 import type { ApiDialect, BodyOutcome, Reply, RouteOperation } from '../http/api-dialect.ts';
 import { mediaTypeOf, negotiate } from '../http/media-type.ts';
 import { readBodyText } from '../http/read-body.ts';
-import { check, type OperationValidators } from '../http/standard-schema.ts';
+import {
+  check,
+  jsonPointer,
+  type OperationValidators,
+  type PointerOf,
+} from '../http/standard-schema.ts';
 import { decodeForm } from './form-body.ts';
+import type { BodyPath } from './recipient-keys.ts';
 import type { TokenStore } from './tokens.ts';
+import { xmlPointer } from './xml-pointer.ts';
+import { reservedElementPath } from './xml-reserved-names.ts';
 import { isXmlMediaType, operationTable, shapes } from './xml-tables.ts';
 
 const validators = operations as unknown as Readonly<Record<string, OperationValidators>>;
@@ -33,6 +41,36 @@ export function oauthError(error: string, description: string): Reply {
 }
 
 const tokenOperation = 'requestAccessToken';
+
+/**
+ * Renders a path into the request body as the body was sent: a JSON Pointer for JSON and form
+ * bodies (`/body/Contacts/QuickRecipients/+1234`), the element path for XML
+ * (`/body/MessageDetails/ID`).
+ */
+export function bodyPointerOf(request: Request, operationId: string): PointerOf {
+  const mediaType = mediaTypeOf(request.headers.get('content-type'));
+  const xmlBody =
+    mediaType && isXmlMediaType(mediaType)
+      ? operationTable[operationId]?.xmlRequest?.[mediaType]
+      : undefined;
+  if (!xmlBody) return (path) => jsonPointer(path);
+  return (path) =>
+    xmlPointer(
+      (path ?? []).map((segment) => (typeof segment === 'object' ? segment.key : segment)),
+      xmlBody,
+      shapes,
+    );
+}
+
+/** `reason`, led by where in the body it applies when `path` is known. */
+export function placedReason(
+  request: Request,
+  operationId: string,
+  reason: string,
+  path: BodyPath | undefined,
+): string {
+  return path ? `${bodyPointerOf(request, operationId)(path)}: ${reason}` : reason;
+}
 
 export interface TwoSmsDialectOptions {
   readonly tokens: TokenStore;
@@ -116,13 +154,19 @@ async function readBody(
     // ASP.NET's wording for a body no formatter can read.
     return refuse(
       415,
-      `The request entity's media type '${mediaType ?? '(none)'}' is not supported for this resource; expected one of ${accepted.join(', ')}.`,
+      `/headers/content-type: The request entity's media type '${mediaType ?? '(none)'}' is not supported for this resource; expected one of ${accepted.join(', ')}.`,
     );
   }
   const read = await readBodyText(request, limitBytes);
   if (read.kind === 'too-large')
-    return refuse(413, `The request body is larger than the limit of ${read.limitBytes} bytes.`);
-  if (read.kind === 'not-utf8') return refuse(400, 'The request body is not valid UTF-8.');
+    return refuse(
+      413,
+      `/body: The request body is larger than the limit of ${read.limitBytes} bytes.`,
+    );
+  if (read.kind === 'not-utf8') return refuse(400, '/body: The request body is not valid UTF-8.');
+  if (read.text.trim() === '' && mediaType !== 'application/x-www-form-urlencoded') {
+    return refuse(400, `/body: A request body is required (${mediaType}).`);
+  }
 
   let value: unknown;
   try {
@@ -134,14 +178,19 @@ async function readBody(
     } else if (isXmlMediaType(mediaType)) {
       const body = entry?.xmlRequest?.[mediaType];
       if (!body) return refuse(415, `No XML body is documented for ${operation.operationId}.`);
+      const reserved = reservedElementPath(read.text);
+      if (reserved) {
+        return refuse(
+          400,
+          `/body${reserved}: the element name is refused: read as a key it is a reserved JavaScript name, and no 2SMS field or recipient has it.`,
+        );
+      }
       value = decodeXml(read.text, body, shapes);
     } else {
-      if (read.text.trim() === '') return refuse(400, 'A JSON request body is required.');
       value = JSON.parse(read.text);
     }
   } catch (cause) {
-    const format = isXmlMediaType(mediaType) ? 'XML' : 'JSON';
-    return refuse(400, `Malformed ${format} request body: ${(cause as Error).message}`);
+    return refuse(400, malformedBody(mediaType, cause as Error));
   }
 
   if (operation.operationId === tokenOperation) {
@@ -158,6 +207,26 @@ async function readBody(
   }
   const validator = validators[operation.operationId]?.requestBody?.[mediaType];
   if (!validator) return { ok: true, value };
-  const result = await check(validator, value);
-  return result.ok ? result : refuse(400, `Invalid request body: ${result.message}`);
+  const result = await check(validator, value, bodyPointerOf(request, operation.operationId));
+  if (result.ok) return result;
+  const message = isXmlMediaType(mediaType)
+    ? result.message.replace(
+        /\/([^/:]+): required property is missing/g,
+        (_, element: string) => `/${element}: required element <${element}> is missing`,
+      )
+    : result.message;
+  return refuse(400, `Invalid request body: ${message}`);
+}
+
+/** A body that did not parse: where (a JSON Pointer, or the XML element path) and why. */
+function malformedBody(mediaType: string, error: Error): string {
+  if (error instanceof XmlCodecError) {
+    // The codec writes "<element path>: <what>"; the pointer adds the request part in front.
+    const what = error.message
+      .slice(`${error.path || '/'}: `.length)
+      .replace(/, column undefined/, '');
+    return `Malformed XML request body: /body${error.path}: ${what}`;
+  }
+  const format = isXmlMediaType(mediaType) ? 'XML' : 'JSON';
+  return `Malformed ${format} request body: /body: ${error.message}`;
 }

@@ -1,3 +1,4 @@
+import { latestTimeMs } from '../clock.ts';
 import type { TwoSmsMessageRecord } from './records.ts';
 
 /** "None" for the update's group ids. */
@@ -12,11 +13,14 @@ export function sendsEmail(channel: number): boolean {
   return channel === 1 || channel === 3;
 }
 
-/** An optional ISO 8601 date-time: its epoch ms, null when absent, 'invalid' when unreadable. */
+/**
+ * An optional ISO 8601 date-time: its epoch ms, null when absent, 'invalid' when unreadable or
+ * past 9999-12-31 (the last date .NET's `DateTime` holds).
+ */
 export function parseDate(value: string | undefined): number | null | 'invalid' {
   if (value === undefined) return null;
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? 'invalid' : ms;
+  return Number.isNaN(ms) || ms > latestTimeMs ? 'invalid' : ms;
 }
 
 export function isExpired(message: TwoSmsMessageRecord, now: number): boolean {

@@ -1,3 +1,4 @@
+import type { BodyPath } from './recipient-keys.ts';
 import type { IssuedToken } from './tokens.ts';
 
 /** Message kinds (`MessageRequestType`): 0 advanced (SMS+), 1 standard, 2 recurring. */
@@ -75,6 +76,7 @@ export interface Transaction {
  * carried in `Error.ErrorCode` with a sentence in `Error.ErrorReason`.
  */
 export type TwoSmsErrorCode =
+  | 'InvalidRequest'
   | 'MessageNotFound'
   | 'MessageIdMismatch'
   | 'MessageExpired'
@@ -91,10 +93,12 @@ export interface TwoSmsFailure {
   readonly ok: false;
   readonly code: TwoSmsErrorCode;
   readonly reason: string;
+  /** Where in the request body the refused value is, when one value is to blame. */
+  readonly path?: BodyPath;
 }
 
 export type TwoSmsResult<T> = { readonly ok: true; readonly value: T } | TwoSmsFailure;
 
-export function fail(code: TwoSmsErrorCode, reason: string): TwoSmsFailure {
-  return { ok: false, code, reason };
+export function fail(code: TwoSmsErrorCode, reason: string, path?: BodyPath): TwoSmsFailure {
+  return path ? { ok: false, code, reason, path } : { ok: false, code, reason };
 }

@@ -2,6 +2,7 @@ import type { components } from '@sms-contracts/types/twosms';
 import { guid } from '../ids.ts';
 import { addRecipients, type WantedRecipient } from './add-recipients.ts';
 import { parseDate } from './message-rules.ts';
+import { refusedNegative, refusedRecipientKey } from './recipient-keys.ts';
 import {
   fail,
   type Transaction,
@@ -24,6 +25,9 @@ export function sendMessage(
       `Template ${input.Template.ID ?? '(no ID)'} does not exist in the emulator; send Content instead`,
     );
   }
+  const refused =
+    refusedRecipientKey(input.Contacts) ?? refusedNegative(input.Options, ['Reads'], ['Options']);
+  if (refused) return fail('InvalidRequest', refused.reason, refused.path);
   const options = input.Options;
   const dateToSend = parseDate(options.DateToSend ?? options.RecurringOptions?.RecDateToSend);
   const expiry = parseDate(options.ExpiryDate);

@@ -1,6 +1,7 @@
 import type { components } from '@sms-contracts/types/twosms';
 import { addRecipients, recipientCounts, type WantedRecipient } from './add-recipients.ts';
 import { isExpired, isSent, parseDate, zeroGuid } from './message-rules.ts';
+import { refusedNegative } from './recipient-keys.ts';
 import {
   fail,
   type Transaction,
@@ -18,6 +19,8 @@ export function updateMessage(
   input: MessageDetails,
   now: number,
 ): TwoSmsResult<Transaction> {
+  const refused = refusedNegative(input, ['NoOfReads', 'AdditionalContactID', 'RemoveContactID']);
+  if (refused) return fail('InvalidRequest', refused.reason, refused.path);
   const message = account.messages.get(id.toLowerCase());
   if (!message) return fail('MessageNotFound', `No message has the id ${id}`);
   if (input.messageId.toLowerCase() !== message.id) {
