@@ -4,7 +4,8 @@ import type { EmulatorClock } from '../clock.ts';
 import type { Reply } from '../http/api-dialect.ts';
 import { mountRoute, type RouteOptions, respond, defineRoute as route } from '../http/api-route.ts';
 import { envelopeError, httpError, oauthError, placedReason, twoSmsDialect } from './dialect.ts';
-import { presentReportRow, presentTransaction, presentView, success } from './present.ts';
+import { presentTransaction, presentView, success } from './present.ts';
+import { searchReport } from './report.ts';
 import type { TwoSmsFailure, TwoSmsStore } from './store.ts';
 
 type Schemas = components['schemas'];
@@ -126,8 +127,16 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
           operationId: kind === 'pending' ? 'cancelPendingMessages' : 'cancelRecurringMessages',
           hasBody: true,
         },
-        handle({ body }) {
-          const cancelled = store.cancel(kind, body, clock.now());
+        handle({ body, request }) {
+          const result = store.cancel(kind, body, clock.now());
+          if (!result.ok) {
+            return failure(
+              result,
+              request,
+              kind === 'pending' ? 'cancelPendingMessages' : 'cancelRecurringMessages',
+            );
+          }
+          const cancelled = result.value;
           if (cancelled.length > 0) ctx.changed();
           return {
             status: 200,
@@ -159,48 +168,7 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
           'sort.AscendingDescending': 'boolean',
         },
       },
-      handle({ queryValues }) {
-        const now = clock.now();
-        const page = queryValues['paging.Page'] as number;
-        const size = queryValues['paging.NoOfRecords'] as number;
-        if (page < 1 || size < 1) {
-          return envelopeError(
-            'InvalidRequest',
-            'paging.Page and paging.NoOfRecords: expected integers >= 1',
-          );
-        }
-        const reference = queryValues['filter.Reference'] as string | undefined;
-        const destination = queryValues['filter.Destination'] as string | undefined;
-        const start = queryValues['filter.StartDate']
-          ? Date.parse(queryValues['filter.StartDate'] as string)
-          : undefined;
-        const end = queryValues['filter.EndDate']
-          ? Date.parse(queryValues['filter.EndDate'] as string)
-          : undefined;
-        const matching = store
-          .list()
-          .filter(
-            (m) =>
-              (reference === undefined || m.reference === reference) &&
-              (destination === undefined || m.recipients.some((r) => r.to === destination)) &&
-              (start === undefined || m.sendAt >= start) &&
-              (end === undefined || m.sendAt <= end),
-          );
-        const rows = matching
-          .slice((page - 1) * size, page * size)
-          .map((m) => presentReportRow(m, now));
-        return {
-          status: 200,
-          body: {
-            ResponseData: {
-              Result: success,
-              Identification: { UserId: store.userId },
-              Detail: rows,
-              TotalRecords: matching.length,
-            },
-          },
-        };
-      },
+      handle: ({ queryValues }) => searchReport(store, queryValues, clock.now()),
     }),
   ];
 

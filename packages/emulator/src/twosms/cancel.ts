@@ -1,6 +1,12 @@
 import type { components } from '@sms-contracts/types/twosms';
-import { parseDate } from './message-rules.ts';
-import { messageTypes, type TwoSmsAccount, type TwoSmsMessageRecord } from './records.ts';
+import { invalidDate, parseDate } from './message-rules.ts';
+import {
+  fail,
+  messageTypes,
+  type TwoSmsAccount,
+  type TwoSmsMessageRecord,
+  type TwoSmsResult,
+} from './records.ts';
 
 type DeletePendingRecurringMessagesRequest =
   components['schemas']['DeletePendingRecurringMessagesRequest'];
@@ -11,7 +17,12 @@ export function cancelMessages(
   kind: 'pending' | 'recurring',
   request: DeletePendingRecurringMessagesRequest,
   now: number,
-): string[] {
+): TwoSmsResult<string[]> {
+  const badDate = invalidDate([
+    ['StartDate', request.StartDate],
+    ['EndDate', request.EndDate],
+  ]);
+  if (badDate) return fail('InvalidDate', badDate.reason, [badDate.name]);
   const listed = new Set((request.MessageIDs ?? []).map((id) => id.toLowerCase()));
   const start = parseDate(request.StartDate);
   const end = parseDate(request.EndDate);
@@ -35,7 +46,7 @@ export function cancelMessages(
     }
     cancelled.push(message.id);
   }
-  return cancelled;
+  return { ok: true, value: cancelled };
 }
 
 function matchesFilters(

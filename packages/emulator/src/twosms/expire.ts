@@ -1,6 +1,6 @@
 import type { components } from '@sms-contracts/types/twosms';
 import { countSegments } from '../text/segments.ts';
-import { isExpired, parseDate, sendsSms } from './message-rules.ts';
+import { invalidDate, isExpired, parseDate, sendsSms } from './message-rules.ts';
 import {
   fail,
   messageTypes,
@@ -18,6 +18,11 @@ export function expireMessages(
   criteria: MessageCriteria,
   now: number,
 ): TwoSmsResult<Transaction> {
+  const badDate = invalidDate([
+    ['StartDate', criteria.StartDate],
+    ['FinishDate', criteria.FinishDate],
+  ]);
+  if (badDate) return fail('InvalidDate', badDate.reason, [badDate.name]);
   const matches = expiryMatches(account, criteria, now);
   const creditBefore = account.credit;
   const notice = criteria.Reason ?? 'This message has expired.';

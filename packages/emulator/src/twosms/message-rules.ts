@@ -23,6 +23,23 @@ export function parseDate(value: string | undefined): number | null | 'invalid' 
   return Number.isNaN(ms) || ms > latestTimeMs ? 'invalid' : ms;
 }
 
+const dateTimeFormat = 'expected an ISO 8601 date-time that exists, e.g. 2030-01-15T09:00:00Z';
+
+/**
+ * The first of `dates` (name → text as sent) that is present but no date: its name and what was
+ * expected, for a refusal that names it.
+ */
+export function invalidDate(
+  dates: readonly (readonly [string, string | undefined])[],
+): { readonly name: string; readonly reason: string } | undefined {
+  for (const [name, value] of dates) {
+    if (parseDate(value) === 'invalid') {
+      return { name, reason: `${dateTimeFormat}, up to 9999-12-31, got ${JSON.stringify(value)}` };
+    }
+  }
+  return undefined;
+}
+
 export function isExpired(message: TwoSmsMessageRecord, now: number): boolean {
   return message.expiredAt !== null || (message.expiresAt !== null && now >= message.expiresAt);
 }

@@ -1,7 +1,7 @@
 import type { components } from '@sms-contracts/types/twosms';
 import { guid } from '../ids.ts';
 import { addRecipients, type WantedRecipient } from './add-recipients.ts';
-import { parseDate } from './message-rules.ts';
+import { invalidDate, parseDate } from './message-rules.ts';
 import { refusedNegative, refusedRecipientKey } from './recipient-keys.ts';
 import {
   fail,
@@ -29,14 +29,21 @@ export function sendMessage(
     refusedRecipientKey(input.Contacts) ?? refusedNegative(input.Options, ['Reads'], ['Options']);
   if (refused) return fail('InvalidRequest', refused.reason, refused.path);
   const options = input.Options;
-  const dateToSend = parseDate(options.DateToSend ?? options.RecurringOptions?.RecDateToSend);
-  const expiry = parseDate(options.ExpiryDate);
-  if (dateToSend === 'invalid' || expiry === 'invalid') {
-    return fail(
-      'InvalidDate',
-      'Options.DateToSend and Options.ExpiryDate: expected ISO 8601 date-times',
-    );
+  const badDate = invalidDate([
+    ['DateToSend', options.DateToSend],
+    ['ExpiryDate', options.ExpiryDate],
+  ]);
+  if (badDate) return fail('InvalidDate', badDate.reason, ['Options', badDate.name]);
+  const recurring = options.RecurringOptions?.RecDateToSend;
+  if (invalidDate([['RecDateToSend', recurring]])) {
+    return fail('InvalidDate', `expected an ISO 8601 date-time, got ${JSON.stringify(recurring)}`, [
+      'Options',
+      'RecurringOptions',
+      'RecDateToSend',
+    ]);
   }
+  const dateToSend = parseDate(options.DateToSend ?? recurring) as number | null;
+  const expiry = parseDate(options.ExpiryDate) as number | null;
   const content = input.Content ?? '';
   const message: TwoSmsMessageRecord = {
     id: guid(),

@@ -98,7 +98,7 @@ export class TwoSmsStore implements TwoSmsAccount {
     kind: 'pending' | 'recurring',
     request: DeletePendingRecurringMessagesRequest,
     now: number,
-  ): string[] {
+  ): TwoSmsResult<string[]> {
     return cancelMessages(this, kind, request, now);
   }
 

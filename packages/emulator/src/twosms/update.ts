@@ -1,6 +1,6 @@
 import type { components } from '@sms-contracts/types/twosms';
 import { addRecipients, recipientCounts, type WantedRecipient } from './add-recipients.ts';
-import { isExpired, isSent, parseDate, zeroGuid } from './message-rules.ts';
+import { invalidDate, isExpired, isSent, parseDate, zeroGuid } from './message-rules.ts';
 import { refusedNegative } from './recipient-keys.ts';
 import {
   fail,
@@ -43,8 +43,8 @@ export function updateMessage(
     );
   }
   const expiry = parseDate(input.ExpiryDate);
-  if (expiry === 'invalid')
-    return fail('InvalidDate', 'ExpiryDate: expected [YYYY-MM-DDTHH:MM:SSZ]');
+  const badDate = invalidDate([['ExpiryDate', input.ExpiryDate]]);
+  if (badDate) return fail('InvalidDate', badDate.reason, [badDate.name]);
 
   // Additions are charged first: if the credit does not cover them, nothing changes.
   const wanted: WantedRecipient[] = [];
