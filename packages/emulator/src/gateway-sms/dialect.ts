@@ -3,6 +3,7 @@ import type { ApiDialect, BodyOutcome, Reply, RouteOperation } from '../http/api
 import { mediaTypeOf } from '../http/media-type.ts';
 import { readBodyText } from '../http/read-body.ts';
 import { check, type OperationValidators } from '../http/standard-schema.ts';
+import { bodyValueError } from './body-rules.ts';
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' } as const;
 
@@ -109,9 +110,12 @@ async function readJsonBody(
     operation.operationId
   ]?.requestBody?.['application/json'];
   if (!validator) return { ok: true, value };
-  const result = await check(validator, value);
-  if (result.ok) return result;
-  return { ok: false, reply: invalidBodyError(operation.operationId, result.message) };
+  const result = await check<Parameters<typeof bodyValueError>[0]>(validator, value);
+  const refused = result.ok ? bodyValueError(result.value) : result.message;
+  if (refused !== undefined) {
+    return { ok: false, reply: invalidBodyError(operation.operationId, refused) };
+  }
+  return { ok: true, value: (result as { value: unknown }).value };
 }
 
 function refuse(status: number, message: string): BodyOutcome {

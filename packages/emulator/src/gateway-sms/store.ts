@@ -53,15 +53,7 @@ export type GatewayFailure =
   | { readonly kind: 'closed' }
   | { readonly kind: 'not-deletable' }
   | { readonly kind: 'credit'; readonly needed: number; readonly available: number }
-  | { readonly kind: 'bad-timestamp'; readonly value: string }
-  | { readonly kind: 'bad-priority'; readonly value: number };
-
-/**
- * The highest `priority` the emulator takes. The vendor publishes a minimum (1) and no maximum;
- * past some value a price stops being a finite amount (1e308 × 0.0315 is Infinity), so the
- * emulator refuses priorities above this generous cap rather than answer a price of `null`.
- */
-export const maxPriority = 1000;
+  | { readonly kind: 'bad-timestamp'; readonly value: string };
 
 export type GatewayResult<T> = { readonly kind: 'ok'; readonly value: T } | GatewayFailure;
 
@@ -106,7 +98,6 @@ export class GatewayStore {
     const { timestamp_send: _ignored, ...options } = input.options ?? {};
     const open = input.transaction === true;
     const priority = input.priority ?? 1;
-    if (priority > maxPriority) return { kind: 'bad-priority', value: priority };
     const record: GatewayMessageRecord = {
       id: objectId(now),
       test: input.test ?? false,

@@ -200,7 +200,7 @@ async function readBody(
         ok: false,
         reply: oauthError(
           'unsupported_grant_type',
-          `grant_type "${String(grant)}" is not supported; expected client_credentials`,
+          `/body/grant_type: "${String(grant)}" is not supported; expected client_credentials`,
         ),
       };
     }

@@ -19,8 +19,11 @@ export function updateMessage(
   input: MessageDetails,
   now: number,
 ): TwoSmsResult<Transaction> {
+  // The body is checked before the message is looked up, as the schema is.
   const refused = refusedNegative(input, ['NoOfReads', 'AdditionalContactID', 'RemoveContactID']);
   if (refused) return fail('InvalidRequest', refused.reason, refused.path);
+  const badDate = invalidDate([['ExpiryDate', input.ExpiryDate]]);
+  if (badDate) return fail('InvalidDate', badDate.reason, [badDate.name]);
   const message = account.messages.get(id.toLowerCase());
   if (!message) return fail('MessageNotFound', `No message has the id ${id}`);
   if (input.messageId.toLowerCase() !== message.id) {
@@ -42,9 +45,7 @@ export function updateMessage(
       'Content cannot change: a recipient has already read the message',
     );
   }
-  const expiry = parseDate(input.ExpiryDate);
-  const badDate = invalidDate([['ExpiryDate', input.ExpiryDate]]);
-  if (badDate) return fail('InvalidDate', badDate.reason, [badDate.name]);
+  const expiry = parseDate(input.ExpiryDate) as number | null;
 
   // Additions are charged first: if the credit does not cover them, nothing changes.
   const wanted: WantedRecipient[] = [];
