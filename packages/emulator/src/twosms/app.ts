@@ -4,7 +4,7 @@ import type { EmulatorClock } from '../clock.ts';
 import type { Reply } from '../http/api-dialect.ts';
 import { mountRoute, type RouteOptions, respond, defineRoute as route } from '../http/api-route.ts';
 import { envelopeError, httpError, oauthError, placedReason, twoSmsDialect } from './dialect.ts';
-import { presentTransaction, presentView, success } from './present.ts';
+import { presentTransaction, presentView, succeeded } from './present.ts';
 import { searchReport } from './report.ts';
 import type { TwoSmsFailure, TwoSmsStore } from './store.ts';
 
@@ -140,13 +140,9 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
           if (cancelled.length > 0) ctx.changed();
           return {
             status: 200,
-            body: {
-              ResponseData: {
-                Result: success,
-                Identification: { UserId: store.userId },
-                Detail: { NoOfMessagesCancelled: cancelled.length, MessageIDs: cancelled },
-              },
-            },
+            body: succeeded(store.userId, {
+              Detail: { NoOfMessagesCancelled: cancelled.length, MessageIDs: cancelled },
+            }),
           };
         },
       }),

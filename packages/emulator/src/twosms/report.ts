@@ -1,7 +1,7 @@
 import type { Reply } from '../http/api-dialect.ts';
 import { envelopeError } from './dialect.ts';
 import { invalidDate, parseDate } from './message-rules.ts';
-import { presentReportRow, success } from './present.ts';
+import { presentReportRow, succeeded } from './present.ts';
 import type { TwoSmsStore } from './store.ts';
 
 /** GET api/v1/reports/messages: a page of messages, filtered by reference, destination, dates. */
@@ -44,13 +44,6 @@ export function searchReport(
   const rows = matching.slice((page - 1) * size, page * size).map((m) => presentReportRow(m, now));
   return {
     status: 200,
-    body: {
-      ResponseData: {
-        Result: success,
-        Identification: { UserId: store.userId },
-        Detail: rows,
-        TotalRecords: matching.length,
-      },
-    },
+    body: succeeded(store.userId, { Detail: rows, TotalRecords: matching.length }),
   };
 }

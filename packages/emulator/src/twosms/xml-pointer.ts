@@ -1,15 +1,6 @@
 import type { XmlBody, XmlProperty, XmlShape, XmlShapes } from '@sms-contracts/client/xml';
 import { pointerToken } from '../http/standard-schema.ts';
-
-function resolve(shape: XmlShape, shapes: XmlShapes): XmlShape {
-  let current = shape;
-  for (let hops = 0; current.kind === 'ref' && hops < 32; hops += 1) {
-    const next = shapes[current.name];
-    if (!next) break;
-    current = next;
-  }
-  return current;
-}
+import { resolveShape } from './resolve-shape.ts';
 
 /** A dictionary key as an element name, `_xHHHH_` for what a name cannot hold (as .NET writes it). */
 function elementName(key: string): string {
@@ -34,7 +25,7 @@ export function xmlPointer(path: readonly PropertyKey[], body: XmlBody, shapes: 
   let index = 0;
   while (index < path.length) {
     const key = path[index] as PropertyKey;
-    const resolved: XmlShape | undefined = shape ? resolve(shape, shapes) : undefined;
+    const resolved: XmlShape | undefined = shape ? resolveShape(shape, shapes) : undefined;
     if (resolved?.kind === 'object') {
       const property: XmlProperty | undefined = resolved.properties.find(
         (candidate: XmlProperty) => candidate.key === key,
@@ -45,7 +36,7 @@ export function xmlPointer(path: readonly PropertyKey[], body: XmlBody, shapes: 
         index += 1;
         continue;
       }
-      const target = resolve(property.shape, shapes);
+      const target = resolveShape(property.shape, shapes);
       const next = path[index + 1];
       if (target.kind === 'array' && !target.wrapped && typeof next === 'number') {
         // Unwrapped: the items stand in the parent, one element each.
