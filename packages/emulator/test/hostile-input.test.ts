@@ -1,11 +1,11 @@
 // The findings of a hostile probe (issue 14), one test each: bad input gets a 4xx that names
 // where it is, never a 500, a silent success or a broken state.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Emulator } from '../src/index.ts';
+import { createEmulator, type Emulator } from '../src/index.ts';
 import { callGateway, createMessage, testEmulator } from './support/gateway.ts';
 import { accessToken, callTwoSms, messageDetails, sendTwoSms } from './support/twosms.ts';
 
@@ -63,6 +63,18 @@ describe('hostile input (issue 14)', () => {
       now: '9999-12-31T23:59:59.999Z',
     });
     expect((await control(emulator, 'POST', '/clock/advance', { ms: 1 })).status).toBe(400);
+  });
+
+  it('item 1: a state file whose clock lies past the last date is refused at start, saying why', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sms-emulator-clock-')), 'state.json');
+    const empty = { credit: 0, messages: [], tokens: [] };
+    writeFileSync(
+      file,
+      JSON.stringify({ version: 1, clockOffsetMs: 1e300, gatewaySms: empty, twosms: empty }),
+    );
+    expect(() => createEmulator({ stateFile: file })).toThrow(
+      'clock offset: expected milliseconds >= 0 that keep the clock at or before 9999-12-31T23:59:59.999Z, got 1e+300',
+    );
   });
 
   it('item 2: a Gateway SMS timestamp_send past the last representable date is refused, and the outbox still answers', async () => {

@@ -24,6 +24,8 @@ import { accessToken } from './support/twosms.ts';
 const gatewayRuns = { seed: 20261204, numRuns: 150 };
 const twoSmsRuns = { seed: 14, numRuns: 150 };
 const actions = { minLength: 1, maxLength: 14 };
+/** Fewer runs over real HTTP: the same probes through the socket, Host headers and all. */
+const overHttp = { seed: 4010, numRuns: 25 };
 
 const recipientForm = /^\+\d{1,4}-\d{4,14}$/;
 
@@ -128,9 +130,25 @@ async function runActions(
     finally(emulator: Emulator): Promise<void>;
   },
   wallet: 'gatewaySms' | 'twosms',
+  http = false,
 ): Promise<void> {
   figures.runs += 1;
   const emulator = testEmulator();
+  const server = http ? await emulator.listen(0) : undefined;
+  try {
+    await runOn(emulator, server?.url, makers, model, wallet);
+  } finally {
+    await server?.close();
+  }
+}
+
+async function runOn(
+  emulator: Emulator,
+  server: string | undefined,
+  makers: readonly ProbeMaker[],
+  model: Parameters<typeof runActions>[1],
+  wallet: 'gatewaySms' | 'twosms',
+): Promise<void> {
   const world: World = {
     gatewayIds: [],
     twosmsIds: [],
@@ -143,7 +161,7 @@ async function runActions(
     const probe = make(world);
     const state = observe(emulator);
     const before = emulator.credit()[wallet];
-    const answer = await send(emulator, probe);
+    const answer = await send(emulator, probe, server);
     if (answer.status >= 400) {
       expect(observe(emulator), `${probe.operationId} was refused but changed the state`).toBe(
         state,
@@ -161,7 +179,7 @@ async function runActions(
 afterAll(() => {
   // The figures the issue asks for; printed so a run's report can quote them.
   console.info(
-    `property-based probes: ${figures.runs} runs (seeds ${gatewayRuns.seed}, ${twoSmsRuns.seed}), ${figures.requests} requests, ${figures.broken} broken on purpose, ${figures.refused} refused, ${figures.serverErrors} answered 5xx`,
+    `property-based probes: ${figures.runs} runs (seeds ${gatewayRuns.seed}, ${twoSmsRuns.seed}, ${overHttp.seed}), ${figures.requests} requests, ${figures.broken} broken on purpose, ${figures.refused} refused, ${figures.serverErrors} answered 5xx`,
   );
 });
 
@@ -181,6 +199,20 @@ describe('property-based probes', () => {
         runActions(makers, twoSmsModel, 'twosms'),
       ),
       { ...twoSmsRuns, endOnFailure: true },
+    );
+  });
+
+  it('both APIs over real HTTP on 127.0.0.1: the same properties through the socket', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(gatewayProbe, actions),
+        fc.array(twoSmsProbe, actions),
+        async (gateway, twosms) => {
+          await runActions(gateway, gatewayModel, 'gatewaySms', true);
+          await runActions(twosms, twoSmsModel, 'twosms', true);
+        },
+      ),
+      { ...overHttp, endOnFailure: true },
     );
   });
 });

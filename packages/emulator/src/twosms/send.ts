@@ -23,6 +23,7 @@ export function sendMessage(
     return fail(
       'TemplateNotFound',
       `Template ${input.Template.ID ?? '(no ID)'} does not exist in the emulator; send Content instead`,
+      ['Template'],
     );
   }
   const refused =
@@ -77,7 +78,8 @@ export function sendMessage(
   if (wanted.length === 0) {
     return fail(
       'NoRecipients',
-      'Contacts: expected at least one of QuickRecipients, ContactID or GroupID to name a recipient',
+      'expected at least one of QuickRecipients, ContactID or GroupID to name a recipient',
+      ['Contacts'],
     );
   }
   const added = addRecipients(account, message, wanted, now);

@@ -29,7 +29,8 @@ export function updateMessage(
   if (input.messageId.toLowerCase() !== message.id) {
     return fail(
       'MessageIdMismatch',
-      `messageId in the body (${input.messageId}) is not the message of the path (${id})`,
+      `expected the message of the path (${id}), got ${input.messageId}`,
+      ['messageId'],
     );
   }
   if (isExpired(message, now)) {

@@ -39,13 +39,16 @@ export interface Answer {
   readonly text: string;
 }
 
-/** Sends a probe in process and checks what every answer must satisfy: no 5xx, a named 4xx. */
-export async function send(emulator: Emulator, probe: Probe): Promise<Answer> {
-  const response = await emulator.fetch(`http://127.0.0.1/${probe.api}${probe.path}`, {
-    method: probe.method,
-    headers: probe.headers,
-    body: probe.body,
-  });
+/**
+ * Sends a probe, in process or over HTTP to `server` (`http://127.0.0.1:<port>`), and checks what
+ * every answer must satisfy: no 5xx, a named 4xx.
+ */
+export async function send(emulator: Emulator, probe: Probe, server?: string): Promise<Answer> {
+  const url = `${server ?? 'http://127.0.0.1'}/${probe.api}${probe.path}`;
+  const init = { method: probe.method, headers: probe.headers, body: probe.body };
+  const response = await (server
+    ? fetch(url, { ...init, signal: AbortSignal.timeout(10_000) })
+    : emulator.fetch(url, init));
   const text = await response.text();
   figures.requests += 1;
   const where = `${probe.method} /${probe.api}${probe.path} ${probe.body ?? ''}`;
