@@ -1,5 +1,5 @@
 import type { Reply } from '../http/api-dialect.ts';
-import { envelopeError } from './dialect.ts';
+import { envelopeError } from './errors.ts';
 import { invalidDate, parseDate } from './message-rules.ts';
 import { presentReportRow, succeeded } from './present.ts';
 import type { TwoSmsStore } from './store.ts';
