@@ -58,19 +58,12 @@ export async function readBody(
     } else if (isXmlMediaType(mediaType)) {
       const body = entry?.xmlRequest?.[mediaType];
       if (!body) return refuse(415, `No XML body is documented for ${operation.operationId}.`);
-      const reserved = reservedElementPath(read.text);
-      if (reserved) {
-        return refuse(
-          400,
-          `/body${reserved}: the element name is refused: read as a key it is a reserved JavaScript name, and no 2SMS field or recipient has it.`,
-        );
-      }
       value = decodeXml(read.text, body, shapes);
     } else {
       value = JSON.parse(read.text);
     }
   } catch (cause) {
-    return refuse(400, malformedBody(mediaType, cause as Error));
+    return refuse(400, malformedBody(mediaType, cause as Error, read.text));
   }
 
   if (operation.operationId === tokenOperation) {
@@ -99,7 +92,16 @@ export async function readBody(
 }
 
 /** A body that did not parse: where (a JSON Pointer, or the XML element path) and why. */
-function malformedBody(mediaType: string, error: Error): string {
+function malformedBody(mediaType: string, error: Error, text: string): string {
+  // The XML parser refuses a reserved name with no path ("[SECURITY] Invalid name"). It does so
+  // only in a well-formed document, where finding the element again is a single linear scan.
+  const reserved =
+    isXmlMediaType(mediaType) && !(error instanceof XmlCodecError)
+      ? reservedElementPath(text)
+      : undefined;
+  if (reserved) {
+    return `/body${reserved}: the element name is refused: read as a key it is a reserved JavaScript name, and no 2SMS field or recipient has it.`;
+  }
   if (error instanceof XmlCodecError) {
     // The codec writes "<element path>: <what>"; the pointer adds the request part in front.
     const what = error.message

@@ -1,5 +1,5 @@
 // Names that would reach Object.prototype if an XML element became an object key; the XML parser
-// refuses them with a bare "[SECURITY] Invalid name", so the emulator finds them first, with a path.
+// refuses them with a bare "[SECURITY] Invalid name", so the emulator finds the element's path.
 const reserved = new Set(['__proto__', 'constructor', 'prototype']);
 
 // Start tags, end tags and self-closing tags; comments, CDATA, declarations and PIs are skipped.
