@@ -19,8 +19,13 @@ describe('isLoopbackHostname', () => {
   });
 });
 
-const request = (method: string, headers: Record<string, string>) =>
-  new Request('http://127.0.0.1:4010/__emulator/reset', { method, headers });
+const request = (method: string, headers: Readonly<Record<string, string | undefined>>) =>
+  new Request('http://127.0.0.1:4010/__emulator/reset', {
+    method,
+    headers: Object.entries(headers).flatMap(([name, value]) =>
+      value === undefined ? [] : [[name, value] as [string, string]],
+    ),
+  });
 
 describe('refuseUnsafeControlRequest', () => {
   it.each([
