@@ -61,6 +61,11 @@ export function createGatewaySmsClient(options: GatewaySmsClientOptions): Gatewa
 }
 
 function gatewayBaseUrl(target: GatewaySmsTarget): string {
+  if (target.baseUrl !== undefined && target.environment !== undefined) {
+    throw new TypeError(
+      `expected exactly one of environment and baseUrl, got both (environment ${String(target.environment)} would be ignored)`,
+    );
+  }
   if (typeof target.baseUrl === 'string') return target.baseUrl;
   const wanted = target.environment;
   const server = servers.find((candidate) =>

@@ -10,6 +10,8 @@ export interface OperationInfo {
   readonly path: string;
   /** Security schemes any one of which authorizes the call; empty when it is public. */
   readonly security: readonly string[];
+  /** The spec marks it `x-idempotent: true`: retried like a GET. */
+  readonly idempotent?: boolean;
   /** Request body media types, in spec order. */
   readonly requestMediaTypes: readonly string[];
   /** Response media types per status code (`default` included), in spec order. */

@@ -110,6 +110,11 @@ function authenticator(
 }
 
 function twoSmsBaseUrl(target: TwoSmsTarget): string {
+  if (target.baseUrl !== undefined && target.host !== undefined) {
+    throw new TypeError(
+      `expected exactly one of host and baseUrl, got both (host ${String(target.host)} would be ignored)`,
+    );
+  }
   if (typeof target.baseUrl === 'string') return target.baseUrl;
   const server = servers.find((candidate) => candidate.url === `https://${target.host}`);
   if (!server) {

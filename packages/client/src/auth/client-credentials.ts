@@ -4,10 +4,12 @@ import {
   NetworkError,
   SmsClientError,
   TimeoutError,
+  TokenEndpointError,
 } from '../core/errors.ts';
 import { formMediaType } from '../core/media-type.ts';
 import { type FetchLike, failureCode, send, untilAborted } from '../core/transport.ts';
 import type { Authenticator } from './authenticator.ts';
+import { unsafeCredential } from './header-value.ts';
 
 /** OAuth 2.0 client credentials, as created in the portal (Settings → API Clients). */
 export interface ClientCredentials {
@@ -94,6 +96,9 @@ export class ClientCredentialsAuthenticator implements Authenticator {
       });
       const text = await response.text();
       const json = parseJson(text);
+      if (response.status >= 500 || response.status === 408 || response.status === 429) {
+        throw new TokenEndpointError(target, response.status);
+      }
       if (!response.ok) {
         const code = typeof json?.error === 'string' ? this.redact(json.error) : undefined;
         throw new AuthenticationError(
@@ -108,6 +113,14 @@ export class ClientCredentialsAuthenticator implements Authenticator {
         throw new AuthenticationError(
           target,
           `the token endpoint answered HTTP ${response.status} without an access_token (expected a JSON object with a non-empty "access_token" string)`,
+          response.status,
+        );
+      }
+      const problem = unsafeCredential(token);
+      if (problem) {
+        throw new AuthenticationError(
+          target,
+          `the access_token from the token endpoint ${problem}`,
           response.status,
         );
       }

@@ -170,6 +170,7 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
             ? undefined
             : auth,
         replayable: !(payload instanceof ReadableStream),
+        idempotent: operation?.idempotent,
       };
       let response: Response;
       if (chain.length === 0) {
