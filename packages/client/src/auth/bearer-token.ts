@@ -1,5 +1,5 @@
 import type { Authenticator, TokenSource } from './authenticator.ts';
-import { unsafeCredential } from './header-value.ts';
+import { unsafeCharacter } from './header-value.ts';
 
 /** `Authorization: Bearer <token>` from a fixed token or a token provider. */
 export function bearerAuthenticator(source: TokenSource, optionName: string): Authenticator {
@@ -17,10 +17,12 @@ export function tokenAuthenticator(
   prefix: string,
 ): Authenticator {
   if (typeof source === 'string') {
-    if (source.trim() === '')
-      throw new TypeError(`${optionName}: expected a non-empty token string`);
-    const problem = unsafeCredential(source);
-    if (problem) throw new TypeError(`${optionName}: the token ${problem}`);
+    // Never quoting it: a line feed here once came back inside a retried NetworkError's cause.
+    if (source === '' || unsafeCharacter.test(source)) {
+      throw new TypeError(
+        `${optionName}: expected a non-empty token string, visible ASCII on one line (it is sent in an HTTP header)`,
+      );
+    }
     const header = prefix + source;
     return { authorization: () => header };
   }

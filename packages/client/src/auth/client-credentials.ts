@@ -30,6 +30,11 @@ export interface ClientCredentialsOptions {
    * @default 60_000
    */
   readonly refreshMarginMs?: number;
+  /**
+   * The option holding the credentials, prefixed to their names in errors.
+   * @default none: `clientId: …`
+   */
+  readonly optionName?: string;
   /** Clock, for tests. @default Date.now */
   readonly now?: () => number;
 }
@@ -51,10 +56,14 @@ export class ClientCredentialsAuthenticator implements Authenticator {
   private pending: Promise<string> | undefined;
 
   constructor(credentials: ClientCredentials, options: ClientCredentialsOptions) {
+    const prefix = options.optionName ? `${options.optionName}.` : '';
+    if (typeof credentials !== 'object' || credentials === null) {
+      throw new TypeError(`${options.optionName}: expected { clientId, clientSecret }`);
+    }
     for (const name of ['clientId', 'clientSecret'] as const) {
       const value: unknown = credentials[name];
       if (typeof value !== 'string' || value.trim() === '') {
-        throw new TypeError(`${name}: expected a non-empty string`);
+        throw new TypeError(`${prefix}${name}: expected a non-empty string`);
       }
     }
     this.credentials = credentials;

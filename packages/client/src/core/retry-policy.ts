@@ -53,7 +53,6 @@ export function retryPolicy(options: RetryOptions | false | undefined): RetryPol
   // `retry: false` is a policy of zero retries.
   const {
     methods = ['GET', 'HEAD', 'OPTIONS'],
-    idempotent = false,
     retries = 2,
     baseDelayMs = 200,
     maxDelayMs = 5000,
@@ -67,7 +66,7 @@ export function retryPolicy(options: RetryOptions | false | undefined): RetryPol
   return {
     retries: Math.floor(retries),
     methods: new Set(methods.map((method) => method.toUpperCase())),
-    idempotent: idempotent === true,
+    idempotent: options ? options.idempotent === true : false,
     statuses: new Set(statuses.filter((status): status is number => typeof status === 'number')),
     anyServerError: statuses.includes('5xx'),
     baseDelayMs,

@@ -51,7 +51,7 @@ export function mayRetry(plan: AttemptPlan): boolean {
   return (
     plan.replayable &&
     policy.retries > 0 &&
-    (policy.methods.has(plan.target.method) || policy.idempotent || plan.idempotent === true)
+    (policy.idempotent || plan.idempotent || policy.methods.has(plan.target.method))
   );
 }
 
