@@ -251,6 +251,7 @@ export const operations = {
     method: 'POST',
     path: '/Token',
     security: [],
+    idempotent: true,
     requestMediaTypes: ['application/x-www-form-urlencoded'],
     responses: { '200': ['application/json'], '400': ['application/json'] },
   },

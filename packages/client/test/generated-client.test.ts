@@ -336,6 +336,30 @@ describe('request bodies in every media type the spec uses', () => {
   });
 });
 
+describe('error paths are JSON Pointers rooted at the part of the message', () => {
+  it('an XML body names the element as sent on the wire, under /body, both ways', async () => {
+    server = await startServer((_request, response) => {
+      response.writeHead(201, { 'content-type': 'application/xml' });
+      response.end('<Thing><ID>t9</ID><Count>many</Count></Thing>');
+    });
+    const client = createFeaturesClient({ baseUrl: server.url, credentials: { bearerAuth: 't' } });
+    const read = await client
+      .POST('/things', { body: { thingId: 't1' } })
+      .catch((caught: unknown) => caught);
+    expect((read as Error).message).toContain(
+      'the body is not the XML the spec describes: /body/Thing/Count: expected an integer',
+    );
+    const written = await client
+      .POST('/things', { body: { thingId: 't1', Count: 'two' as never } })
+      .catch((caught: unknown) => caught);
+    expect(written).toBeInstanceOf(RequestSerializationError);
+    expect((written as Error).message).toContain(
+      'the request body cannot be written as XML: /body/Thing/Count: expected an integer',
+    );
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
 describe('where requests go', () => {
   const recorded: string[] = [];
   const recordingFetch = async (request: Request) => {

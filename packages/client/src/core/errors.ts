@@ -111,7 +111,7 @@ export class TokenEndpointError extends SmsClientError {
   }
 }
 
-/** One problem found by a validator: what was expected, and where (a JSON path). */
+/** One problem found by a validator: what was expected, and where (a JSON Pointer such as `/body/recipients/1`). */
 export interface ValidationIssue {
   readonly message: string;
   readonly path: string;

@@ -1,5 +1,6 @@
 import type { BodySerializer } from 'openapi-fetch';
 import type { OperationInfo } from '../operation-table.ts';
+import { describeAt } from '../xml/xml-codec-error.ts';
 import type { BodyFormat } from './body-format.ts';
 import { BodyShapeError, kindOf } from './body-shape.ts';
 import { type CallTarget, RequestSerializationError } from './errors.ts';
@@ -90,7 +91,7 @@ async function asXml<T>(
   try {
     return await encode();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeAt('/body', error);
     throw new RequestSerializationError(
       target,
       `the request body cannot be written as XML: ${reason}`,
