@@ -22,6 +22,7 @@ export {
   apiDefinition,
   type ClientOptions,
   createClient,
+  operations,
   securitySchemes,
   servers,
 } from './gateway-sms.gen.ts';

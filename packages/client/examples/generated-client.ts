@@ -1,0 +1,36 @@
+import { createClient } from '@sms-contracts/client/twosms';
+
+// Every API of the registry has a generated createClient: credentials are keyed by the spec's
+// security scheme names (2SMS has one, `clientCredentials`: OAuth2 client credentials).
+const twosms = createClient({
+  environment: 'https://portal.2sms.us', // one of the spec's servers, or baseUrl: '…'
+  credentials: {
+    clientCredentials: {
+      clientId: 'my-api-client',
+      clientSecret: process.env.TWOSMS_CLIENT_SECRET ?? '',
+    },
+  },
+  format: 'xml', // XML where the spec offers it; JSON-only operations stay JSON
+});
+
+const { data, error } = await twosms.GET('/api/v1/reports/messages', {
+  params: { query: { 'paging.Page': 1, 'paging.NoOfRecords': 20 } },
+});
+console.log(error ?? data?.ResponseData);
+
+// A PUT is not retried unless the spec marks it `x-idempotent: true`, or the call opts in.
+await twosms.PUT('/api/v1/sms/messages/{messageID}', {
+  params: { path: { messageID: 'a2301eec-c74e-49bd-9715-bcb545c82ea1' } },
+  body: {
+    messageId: 'a2301eec-c74e-49bd-9715-bcb545c82ea1',
+    DateReceived: '2030-01-15T09:00:00Z',
+    DateToSend: '2030-01-15T09:00:00Z',
+    DateSent: '2030-01-15T09:00:00Z',
+    Sender: 'Clinic',
+    DateModified: '2030-01-15T09:00:00Z',
+    Content: 'Sent twice, this would be harmless: same content.',
+    AdditionalContactID: 18,
+    AuthenticationMethod: 0,
+  },
+  retry: { idempotent: true },
+});
