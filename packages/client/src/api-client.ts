@@ -22,6 +22,7 @@ export * from './core/errors.ts';
 export type { RetryOptions } from './core/retry-policy.ts';
 export type { ServerEntry } from './core/server-url.ts';
 export {
+  type AnyMediaType,
   type ApiDefinition,
   type ClientTarget,
   createSpecClient,

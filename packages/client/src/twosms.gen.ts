@@ -2,6 +2,7 @@
 // specs/twosms/openapi.yaml. Do not edit it: change the spec, then run `pnpm generate`.
 import type { Client } from 'openapi-fetch';
 import {
+  type AnyMediaType,
   type ApiDefinition,
   createSpecClient,
   type SpecClientOptions,
@@ -502,7 +503,7 @@ export const apiDefinition: ApiDefinition<typeof securitySchemes, typeof servers
 export type ClientOptions = SpecClientOptions<typeof securitySchemes, typeof servers>;
 
 /** The typed openapi-fetch client of 2SMS Customer Portal API. */
-export type ApiClient = Client<paths, `${string}/${string}`>;
+export type ApiClient = Client<paths, AnyMediaType>;
 
 /**
  * Creates a client of 2SMS Customer Portal API: openapi-fetch's API and results, credentials keyed

@@ -11,6 +11,9 @@ import { isJsonMediaType } from './media-type.ts';
 import { chooseBaseUrl, type ServerEntry, tokenUrlFor } from './server-url.ts';
 import type { ValidatorModule } from './validation.ts';
 
+/** Any media type: a generated client's data and errors are typed for every one the spec uses. */
+export type AnyMediaType = `${string}/${string}`;
+
 /** One API as its generated module describes it to the client runtime. */
 export interface ApiDefinition<
   Schemes extends SecuritySchemeTable = SecuritySchemeTable,
@@ -87,7 +90,7 @@ export function createSpecClient<
 >(
   api: ApiDefinition<Schemes, Servers>,
   options: SpecClientOptions<Schemes, Servers>,
-): Client<Paths, `${string}/${string}`> {
+): Client<Paths, AnyMediaType> {
   const baseUrl = chooseBaseUrl(api.servers, options).replace(/\/+$/, '');
   const format = options.format ?? 'json';
   if (format !== 'json' && format !== 'xml') {
@@ -99,7 +102,7 @@ export function createSpecClient<
     refreshMarginMs: options.tokenRefreshMarginMs,
     resolveTokenUrl: (tokenUrl) => tokenUrlFor(tokenUrl, baseUrl, api.servers),
   });
-  return createApiClient<Paths, `${string}/${string}`>({
+  return createApiClient<Paths, AnyMediaType>({
     operations: api.operations,
     baseUrl,
     auth: bySecurityScheme(schemes),

@@ -48,7 +48,7 @@ export function emitClient(input: EmitClientInput): string {
   const title = isObject(input.document.info) ? String(input.document.info.title ?? '') : '';
   return [
     "import type { Client } from 'openapi-fetch';",
-    "import { type ApiDefinition, createSpecClient, type SpecClientOptions } from './core/spec-client.ts';",
+    "import { type AnyMediaType, type ApiDefinition, createSpecClient, type SpecClientOptions } from './core/spec-client.ts';",
     "import { asValidatorModule } from './core/validation.ts';",
     "import type { OperationTable } from './operation-table.ts';",
     "import type { SecuritySchemeTable } from './security-scheme.ts';",
@@ -81,7 +81,7 @@ export function emitClient(input: EmitClientInput): string {
     'export type ClientOptions = SpecClientOptions<typeof securitySchemes, typeof servers>;',
     '',
     `/** The typed openapi-fetch client of ${title || 'this API'}. */`,
-    'export type ApiClient = Client<paths, `${string}/${string}`>;',
+    'export type ApiClient = Client<paths, AnyMediaType>;',
     '',
     '/**',
     ` * Creates a client of ${title || 'this API'}: openapi-fetch's API and results, credentials keyed`,

@@ -2,6 +2,7 @@
 // tools/codegen/test/fixtures/mini/openapi.yaml. Do not edit it: change the spec, then run `pnpm generate`.
 import type { Client } from 'openapi-fetch';
 import {
+  type AnyMediaType,
   type ApiDefinition,
   createSpecClient,
   type SpecClientOptions,
@@ -95,7 +96,7 @@ export const apiDefinition: ApiDefinition<typeof securitySchemes, typeof servers
 export type ClientOptions = SpecClientOptions<typeof securitySchemes, typeof servers>;
 
 /** The typed openapi-fetch client of Mini. */
-export type ApiClient = Client<paths, `${string}/${string}`>;
+export type ApiClient = Client<paths, AnyMediaType>;
 
 /**
  * Creates a client of Mini: openapi-fetch's API and results, credentials keyed
