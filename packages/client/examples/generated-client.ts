@@ -18,19 +18,9 @@ const { data, error } = await twosms.GET('/api/v1/reports/messages', {
 });
 console.log(error ?? data?.ResponseData);
 
-// A PUT is not retried unless the spec marks it `x-idempotent: true`, or the call opts in.
-await twosms.PUT('/api/v1/sms/messages/{messageID}', {
-  params: { path: { messageID: 'a2301eec-c74e-49bd-9715-bcb545c82ea1' } },
-  body: {
-    messageId: 'a2301eec-c74e-49bd-9715-bcb545c82ea1',
-    DateReceived: '2030-01-15T09:00:00Z',
-    DateToSend: '2030-01-15T09:00:00Z',
-    DateSent: '2030-01-15T09:00:00Z',
-    Sender: 'Clinic',
-    DateModified: '2030-01-15T09:00:00Z',
-    Content: 'Sent twice, this would be harmless: same content.',
-    AdditionalContactID: 18,
-    AuthenticationMethod: 0,
-  },
+// A DELETE is not retried unless the spec marks it `x-idempotent: true` or the call opts in:
+// cancelling these listed messages twice cancels them once.
+await twosms.DELETE('/api/v2/sms/messages/pendings', {
+  body: { MessageIDs: ['a2301eec-c74e-49bd-9715-bcb545c82ea1'] },
   retry: { idempotent: true },
 });

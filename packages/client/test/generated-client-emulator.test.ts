@@ -87,31 +87,16 @@ describe.each(['in process', 'HTTP'] as const)('generated createClient, %s', (tr
     });
     expect(sent.response.status).toBe(200);
     const id = sent.data?.ResponseData?.Detail?.MessageID as string;
-    const updated = await client.PUT('/api/v1/sms/messages/{messageID}', {
-      params: { path: { messageID: id } },
-      body: {
-        messageId: id,
-        DateReceived: '2030-01-15T09:00:00Z',
-        DateToSend: '2030-01-15T09:00:00Z',
-        DateSent: '2030-01-15T09:00:00Z',
-        Sender: 'Clinic',
-        DateModified: '2030-01-15T09:00:00Z',
-        Content: 'Updated by the generated client',
-        AdditionalContactID: 18,
-        AuthenticationMethod: 0,
-      },
+    const cancelled = await client.DELETE('/api/v2/sms/messages/pendings', {
+      body: { MessageIDs: [id] },
     });
-    expect(updated.response.headers.get('content-type')).toContain('xml');
-    expect(updated.data?.ResponseData?.Detail).toMatchObject({
-      MessageID: id,
-      MessageText: 'Updated by the generated client',
-    });
+    expect(cancelled.response.status).toBe(200);
     if (transport === 'in process') {
-      // sendMessage has no XML body in the spec: it stays JSON.
+      // sendMessage has no XML body in the spec: it stays JSON; the cancel body goes as XML.
       expect(seen).toEqual([
         'POST https://portal.2sms.us/Token application/x-www-form-urlencoded',
         'POST https://portal.2sms.us/api/v2/sms/messages application/json',
-        `PUT https://portal.2sms.us/api/v1/sms/messages/${id} application/xml`,
+        'DELETE https://portal.2sms.us/api/v2/sms/messages/pendings application/xml',
       ]);
     }
   });
