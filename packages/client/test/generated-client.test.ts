@@ -194,6 +194,10 @@ describe('credentials keyed by security scheme name', () => {
       want: 'credentials.oauth.clientSecret: expected a non-empty string',
     },
     {
+      given: { cookieKey: `${secret}; admin=1` },
+      want: 'credentials.cookieKey: a cookie value cannot contain ; or ,',
+    },
+    {
       given: { headerKey: `${secret}\n` },
       want: 'credentials.headerKey: expected a non-empty token string, visible ASCII on one line',
     },

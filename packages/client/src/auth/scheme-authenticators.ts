@@ -58,6 +58,9 @@ function authenticatorFor(
       }
       break;
     case 'apiKey': {
+      if (scheme.in === 'cookie' && typeof credential === 'string' && /[;,]/.test(credential)) {
+        throw new TypeError(`${optionName}: a cookie value cannot contain ; or ,`);
+      }
       const placement = {
         in: scheme.in,
         name: scheme.in === 'header' ? scheme.name.toLowerCase() : scheme.name,
