@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // spec-diff <base> <head>: what changed between two versions of an OpenAPI spec, and whom it breaks.
+import { resolve } from 'node:path';
 import { parseCliArgs, UsageError, usage } from './cli-args.ts';
 import { diffSpecs } from './diff/diff-specs.ts';
 import { formatReport } from './format/index.ts';
 import { loadSpec } from './load/load-spec.ts';
 import { parseSpecInput, SpecInputError } from './load/spec-input.ts';
 import { isAtLeast } from './model.ts';
+import { applyPolicy, readPolicy } from './policy.ts';
 
 /** Runs the command; returns the exit code (0 clean, 1 changes at the fail level, 2 bad input). */
 export async function runCli(
@@ -24,7 +26,9 @@ export async function runCli(
       loadSpec(parseSpecInput(options.base, cwd), cwd),
       loadSpec(parseSpecInput(options.head, cwd), cwd),
     ]);
-    const report = diffSpecs(base, head);
+    const policy = options.policy ? readPolicy(resolve(cwd, options.policy)) : undefined;
+    const found = diffSpecs(base, head);
+    const report = policy ? { ...found, changes: applyPolicy(found.changes, policy) } : found;
     out(formatReport(report, options.format, options.failOn));
     return report.changes.some((change) => isAtLeast(change.level, options.failOn)) ? 1 : 0;
   } catch (error) {

@@ -70,6 +70,7 @@ export class DiffContext {
     this.changes.push({
       id,
       level: rule.level,
+      source: rule.source,
       location: formatWhere(where),
       message,
       ...(where.operation ? { operation: where.operation } : {}),
