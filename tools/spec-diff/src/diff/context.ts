@@ -58,10 +58,13 @@ export class DiffContext {
 
   readonly base: SpecSide;
   readonly head: SpecSide;
+  /** What "before its sunset date" is measured against. */
+  readonly now: Date;
 
-  constructor(base: SpecSide, head: SpecSide) {
+  constructor(base: SpecSide, head: SpecSide, now: Date = new Date()) {
     this.base = base;
     this.head = head;
+    this.now = now;
   }
 
   /** Records a change under rule `id`; `pointer` is where it is in the head spec (or base, if gone). */

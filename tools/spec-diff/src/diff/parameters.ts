@@ -1,3 +1,4 @@
+import { isBeforeSunset } from './lifecycle.ts';
 import type { Located } from './context.ts';
 import type { OperationPair } from './operation-scope.ts';
 import { childPointer, isObject } from './pointer.ts';
@@ -54,6 +55,23 @@ const isRequired = (parameter: Parameter) =>
   parameter.in === 'path' || parameter.located.node.required === true;
 const isDeprecated = (parameter: Parameter) => parameter.located.node.deprecated === true;
 
+function reportRemoved(pair: OperationPair, before: Parameter, part: string): void {
+  const { node } = before.located;
+  const early = isBeforeSunset(node, pair.ctx.now);
+  const deprecated = isDeprecated(before);
+  const id = early
+    ? 'request-parameter-removed-before-sunset'
+    : deprecated
+      ? 'request-parameter-removed-with-deprecation'
+      : 'request-parameter-removed';
+  const message = early
+    ? `deprecated parameter removed before its sunset date ${String(node['x-sunset'])}: clients were promised it until then.`
+    : deprecated
+      ? 'deprecated parameter removed: requests that still send it may be rejected or have it ignored.'
+      : 'parameter removed: requests that still send it may be rejected or have it ignored.';
+  pair.ctx.report(id, { operation: pair.name, part }, message, pair.head.pointer);
+}
+
 /** Compares the parameters of one operation (its own and the ones it inherits from its path). */
 export function diffParameters(pair: OperationPair): void {
   const { ctx } = pair;
@@ -64,14 +82,7 @@ export function diffParameters(pair: OperationPair): void {
     const part = `${before.in} parameter ${before.name}`;
     const after = head.get(key) ?? renamedPath.get(key);
     if (!after) {
-      const deprecated = isDeprecated(before);
-      const id = deprecated
-        ? 'request-parameter-removed-with-deprecation'
-        : 'request-parameter-removed';
-      const message = deprecated
-        ? 'deprecated parameter removed: requests that still send it may be rejected or have it ignored.'
-        : 'parameter removed: requests that still send it may be rejected or have it ignored.';
-      ctx.report(id, { operation: pair.name, part }, message, pair.head.pointer);
+      reportRemoved(pair, before, part);
       continue;
     }
     if (after.name !== before.name) {

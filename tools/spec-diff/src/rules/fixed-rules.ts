@@ -35,6 +35,7 @@ export const fixedRules: readonly RuleDefinition[] = [
   { id: 'request-body-media-type-added', description: 'request media type added' },
   // request properties
   { id: 'new-required-request-property', description: 'required property added to what clients send' },
+  { id: 'new-required-request-property-with-default', description: 'required property with a default added to what clients send' },
   { id: 'new-optional-request-property', description: 'optional property added to what clients send' },
   { id: 'request-property-removed', description: 'property removed from what clients send' },
   { id: 'request-property-became-required', description: 'request property became required' },

@@ -15,13 +15,14 @@ export type SchemaSubject =
   | 'request-body'
   | 'request-property'
   | 'request-parameter'
+  | 'request-parameter-property'
   | 'response-body'
   | 'response-property'
   | 'response-header';
 
 /** Subjects of each direction, the one whose levels siblings borrow first. */
 export const schemaSubjects: Record<Direction, readonly SchemaSubject[]> = {
-  request: ['request-property', 'request-body', 'request-parameter'],
+  request: ['request-property', 'request-body', 'request-parameter', 'request-parameter-property'],
   response: ['response-property', 'response-body', 'response-header'],
 };
 

@@ -44,15 +44,20 @@ export function compareProperties(
       }
       walk.compare(baseProperty, headProperty, childPath);
     } else if (wasVisible && !nowVisible) {
-      reportPropertyGone(
-        walk,
-        childPath,
-        wasRequired,
-        headForm !== undefined,
-        headForm?.pointer ?? head.pointer,
-      );
+      reportPropertyGone(walk, {
+        path: childPath,
+        required: wasRequired,
+        declaredElsewhere: headForm !== undefined,
+        pointer: headForm?.pointer ?? head.pointer,
+      });
     } else if (!wasVisible && nowVisible && headForm) {
-      reportPropertyNew(walk, childPath, isRequired, baseForm !== undefined, headForm.pointer);
+      reportPropertyNew(walk, {
+        path: childPath,
+        required: isRequired,
+        declaredElsewhere: baseForm !== undefined,
+        hasDefault: headForm.hasDefault,
+        pointer: headForm.pointer,
+      });
     }
   }
 }

@@ -261,7 +261,8 @@ export class SchemaNormalizer {
       schema.extensible = true;
     }
     if (typeof raw.format === 'string') schema.format = raw.format;
-    if (typeof raw.pattern === 'string') schema.pattern = raw.pattern;
+    // An empty pattern matches every string: the same as none.
+    if (typeof raw.pattern === 'string' && raw.pattern !== '') schema.pattern = raw.pattern;
     schema.maximum = readMax(raw, 'maximum', 'exclusiveMaximum');
     schema.minimum = readMax(raw, 'minimum', 'exclusiveMinimum');
     for (const keyword of sizeKeywords)

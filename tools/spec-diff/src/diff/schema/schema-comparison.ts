@@ -23,7 +23,8 @@ export class SchemaComparison implements SchemaWalk {
 
   private subject(path: string): SchemaSubject {
     const { root } = this.scope;
-    if (path === '' || root === 'request-parameter' || root === 'response-header') return root;
+    if (path === '' || root === 'response-header') return root;
+    if (root === 'request-parameter') return 'request-parameter-property';
     return root === 'request-body' ? 'request-property' : 'response-property';
   }
 

@@ -1,0 +1,52 @@
+// Deprecation, sunset and stability of operations, as oasdiff reads them: `x-sunset` (a date) says
+// when a deprecated operation may go; `x-stability-level` (draft, alpha, beta, stable) says how
+// much its clients may rely on it: draft and alpha operations may change at any time.
+import type { DiffContext, Located } from './context.ts';
+
+const stabilityOrder = ['draft', 'alpha', 'beta', 'stable'] as const;
+type Stability = (typeof stabilityOrder)[number];
+
+export function stabilityOf(operation: Located): Stability | undefined {
+  const level = operation.node['x-stability-level'];
+  return stabilityOrder.find((known) => known === level);
+}
+
+/** Draft and alpha operations promise nothing: oasdiff checks no change in them. */
+export function isUnstable(operation: Located): boolean {
+  const stability = stabilityOf(operation);
+  return stability === 'draft' || stability === 'alpha';
+}
+
+/** The `x-sunset` date of a node, when it has a valid one. */
+export function sunsetOf(node: Record<string, unknown>): Date | undefined {
+  const value = node['x-sunset'];
+  if (typeof value !== 'string' && !(value instanceof Date)) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Deprecated, with a sunset date still to come: removing it now is early. */
+export function isBeforeSunset(node: Record<string, unknown>, now: Date): boolean {
+  const sunset = sunsetOf(node);
+  return node.deprecated === true && sunset !== undefined && sunset > now;
+}
+
+/** Reports a change of `x-stability-level` between two versions of an operation. */
+export function diffStability(
+  ctx: DiffContext,
+  name: string,
+  base: Located,
+  head: Located,
+): void {
+  const [from, to] = [stabilityOf(base), stabilityOf(head)];
+  if (!from || !to || from === to) return;
+  const lower = stabilityOrder.indexOf(to) < stabilityOrder.indexOf(from);
+  ctx.report(
+    lower ? 'api-stability-decreased' : 'api-stability-increased',
+    { operation: name },
+    lower
+      ? `stability lowered from ${from} to ${to}: clients can rely on it less than before.`
+      : `stability raised from ${from} to ${to}.`,
+    head.pointer,
+  );
+}
