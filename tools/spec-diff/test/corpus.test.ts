@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diffSpecs } from '../src/diff/diff-specs.ts';
 import { loadSpec } from '../src/load/load-spec.ts';
-import { catalogue, fixedRules, schemaFamilies, schemaSubjects } from '../src/rules.ts';
+import {
+  catalogue,
+  fixedRules,
+  lifecycleRules,
+  schemaFamilies,
+  schemaSubjects,
+} from '../src/rules.ts';
 
 interface Expected {
   id: string;
@@ -51,7 +57,9 @@ describe('corpus coverage of the catalogue', () => {
   });
 
   test('every fixed rule has a case', () => {
-    const missing = fixedRules.map((rule) => rule.id).filter((id) => !seen.has(id));
+    const missing = [...fixedRules, ...lifecycleRules]
+      .map((rule) => rule.id)
+      .filter((id) => !seen.has(id));
     expect(missing).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import type { LoadedSpec } from '../load/load-spec.ts';
 import { type Change, compareChanges, type DiffReport } from '../model.ts';
 import { DiffContext, type Located, SpecSide } from './context.ts';
-import { diffStability, isBeforeSunset, isUnstable, sunsetOf } from './lifecycle.ts';
+import { diffStability, diffSunset, isBeforeSunset, isUnstable, sunsetOf } from './lifecycle.ts';
 import type { OperationPair } from './operation-scope.ts';
 import { diffParameters } from './parameters.ts';
 import { childPointer, isObject } from './pointer.ts';
@@ -198,6 +198,7 @@ export function diffDocuments(
 function diffOperation(pair: OperationPair, baseItem: Located, headItem: Located): void {
   const { ctx, name, base, head } = pair;
   diffStability(ctx, name, base, head);
+  diffSunset(ctx, name, base, head);
   if (!deprecated(base) && deprecated(head)) {
     const sunset = sunsetOf(head.node);
     ctx.report(

@@ -50,3 +50,25 @@ export function diffStability(
     head.pointer,
   );
 }
+
+/** Reports an `x-sunset` taken away from, or moved earlier on, an operation that stays deprecated. */
+export function diffSunset(ctx: DiffContext, name: string, base: Located, head: Located): void {
+  if (base.node.deprecated !== true || head.node.deprecated !== true) return;
+  const [from, to] = [sunsetOf(base.node), sunsetOf(head.node)];
+  if (!from) return;
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  if (!to)
+    ctx.report(
+      'sunset-deleted',
+      { operation: name },
+      `x-sunset ${day(from)} removed while the operation stays deprecated: clients no longer know until when they may use it.`,
+      head.pointer,
+    );
+  else if (to < from)
+    ctx.report(
+      'api-sunset-date-changed-too-small',
+      { operation: name },
+      `x-sunset moved earlier, from ${day(from)} to ${day(to)}: clients planned for the later date.`,
+      head.pointer,
+    );
+}
