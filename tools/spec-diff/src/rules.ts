@@ -6,7 +6,12 @@ import { fixedRules } from './rules/fixed-rules.ts';
 import { lifecycleRules } from './rules/lifecycle-rules.ts';
 import { oasdiffLevels } from './rules/oasdiff-levels.ts';
 import type { Rule, RuleDefinition } from './rules/rule.ts';
-import { type Direction, levelOf, schemaFamilies, schemaSubjects } from './rules/schema-families.ts';
+import {
+  type Direction,
+  levelOf,
+  schemaFamilies,
+  schemaSubjects,
+} from './rules/schema-families.ts';
 
 export type { Rule, RuleSource } from './rules/rule.ts';
 export {
@@ -27,7 +32,11 @@ function fromDefinition(definition: RuleDefinition): Rule {
   return { id, description, level, source: 'sms-contracts' };
 }
 
-function schemaRule(direction: Direction, subject: string, family: (typeof schemaFamilies)[number]): Rule {
+function schemaRule(
+  direction: Direction,
+  subject: string,
+  family: (typeof schemaFamilies)[number],
+): Rule {
   const id = `${subject}-${family.suffix}`;
   const oasdiff = oasdiffLevels.get(id);
   if (oasdiff) return { id, level: oasdiff, description: family.description, source: 'oasdiff' };

@@ -9,6 +9,7 @@ const report: DiffReport = {
     {
       id: 'new-required-request-property',
       level: 'ERR',
+      source: 'oasdiff',
       location: 'POST /messages request body application/json: priority',
       message: 'required property added: requests without it are now rejected.',
       operation: 'POST /messages',
@@ -19,12 +20,14 @@ const report: DiffReport = {
     {
       id: 'request-property-removed',
       level: 'WARN',
+      source: 'oasdiff',
       location: 'POST /messages request body application/json: a|b',
       message: 'removed: 50% of <clients> & "others".',
     },
     {
       id: 'api-server-added',
       level: 'INFO',
+      source: 'sms-contracts',
       location: 'server https://x.example.com',
       message: 'server added: clients may use this URL.',
     },
@@ -72,6 +75,11 @@ describe('json', () => {
     expect(parsed.version).toBe(1);
     expect(parsed.summary).toEqual({ ERR: 1, WARN: 1, INFO: 1 });
     expect(parsed.changes[0]).toEqual(report.changes[0]);
+    expect(parsed.changes.map((change: { source: string }) => change.source)).toEqual([
+      'oasdiff',
+      'oasdiff',
+      'sms-contracts',
+    ]);
   });
 });
 

@@ -32,12 +32,7 @@ export function isBeforeSunset(node: Record<string, unknown>, now: Date): boolea
 }
 
 /** Reports a change of `x-stability-level` between two versions of an operation. */
-export function diffStability(
-  ctx: DiffContext,
-  name: string,
-  base: Located,
-  head: Located,
-): void {
+export function diffStability(ctx: DiffContext, name: string, base: Located, head: Located): void {
   const [from, to] = [stabilityOf(base), stabilityOf(head)];
   if (!from || !to || from === to) return;
   const lower = stabilityOrder.indexOf(to) < stabilityOrder.indexOf(from);

@@ -1,5 +1,5 @@
-import { isBeforeSunset } from './lifecycle.ts';
 import type { Located } from './context.ts';
+import { isBeforeSunset } from './lifecycle.ts';
 import type { OperationPair } from './operation-scope.ts';
 import { childPointer, isObject } from './pointer.ts';
 import { diffSchema } from './schema/diff-schema.ts';

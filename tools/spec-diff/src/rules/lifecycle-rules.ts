@@ -4,12 +4,36 @@
 import type { RuleDefinition } from './rule.ts';
 
 export const lifecycleRules: readonly RuleDefinition[] = [
-  { id: 'api-removed-before-sunset', description: 'deprecated operation removed before its `x-sunset` date' },
-  { id: 'api-path-removed-before-sunset', description: 'path removed before the `x-sunset` date of one of its deprecated operations' },
-  { id: 'request-parameter-removed-before-sunset', description: 'deprecated parameter removed before its `x-sunset` date' },
-  { id: 'endpoint-deprecated-with-sunset', description: 'operation deprecated, with an `x-sunset` date' },
-  { id: 'api-stability-decreased', description: 'operation `x-stability-level` lowered (e.g. stable to beta)' },
-  { id: 'api-stability-increased', description: 'operation `x-stability-level` raised (e.g. beta to stable)' },
-  { id: 'sunset-deleted', description: '`x-sunset` removed from an operation that is still deprecated' },
-  { id: 'api-sunset-date-changed-too-small', description: '`x-sunset` of a deprecated operation moved earlier' },
+  {
+    id: 'api-removed-before-sunset',
+    description: 'deprecated operation removed before its `x-sunset` date',
+  },
+  {
+    id: 'api-path-removed-before-sunset',
+    description: 'path removed before the `x-sunset` date of one of its deprecated operations',
+  },
+  {
+    id: 'request-parameter-removed-before-sunset',
+    description: 'deprecated parameter removed before its `x-sunset` date',
+  },
+  {
+    id: 'endpoint-deprecated-with-sunset',
+    description: 'operation deprecated, with an `x-sunset` date',
+  },
+  {
+    id: 'api-stability-decreased',
+    description: 'operation `x-stability-level` lowered (e.g. stable to beta)',
+  },
+  {
+    id: 'api-stability-increased',
+    description: 'operation `x-stability-level` raised (e.g. beta to stable)',
+  },
+  {
+    id: 'sunset-deleted',
+    description: '`x-sunset` removed from an operation that is still deprecated',
+  },
+  {
+    id: 'api-sunset-date-changed-too-small',
+    description: '`x-sunset` of a deprecated operation moved earlier',
+  },
 ];

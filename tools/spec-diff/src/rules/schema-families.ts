@@ -50,7 +50,11 @@ const bound = (name: string, keyword: string): SchemaFamily[] => {
   return [
     { suffix: `${name}-${tighten}`, effect: 'narrows', description: `${keyword} made stricter` },
     { suffix: `${name}-${loosen}`, effect: 'widens', description: `${keyword} relaxed` },
-    { suffix: `${name}-set`, effect: 'narrows', description: `${keyword} added where there was none` },
+    {
+      suffix: `${name}-set`,
+      effect: 'narrows',
+      description: `${keyword} added where there was none`,
+    },
     { suffix: `${name}-unset`, effect: 'widens', description: `${keyword} removed` },
   ];
 };
@@ -58,33 +62,92 @@ const bound = (name: string, keyword: string): SchemaFamily[] => {
 const both = (level: Level): Record<Direction, Level> => ({ request: level, response: level });
 
 export const schemaFamilies: readonly SchemaFamily[] = [
-  { suffix: 'type-changed', effect: 'incomparable', description: 'type or format changed to an unrelated one' },
-  { suffix: 'type-generalized', effect: 'widens', description: 'type widened (a type added, integer to number, format removed)' },
-  { suffix: 'type-specialized', effect: 'narrows', description: 'type narrowed (a type removed, number to integer, format added)' },
+  {
+    suffix: 'type-changed',
+    effect: 'incomparable',
+    description: 'type or format changed to an unrelated one',
+  },
+  {
+    suffix: 'type-generalized',
+    effect: 'widens',
+    description: 'type widened (a type added, integer to number, format removed)',
+  },
+  {
+    suffix: 'type-specialized',
+    effect: 'narrows',
+    description: 'type narrowed (a type removed, number to integer, format added)',
+  },
   { suffix: 'became-nullable', effect: 'widens', description: 'null became allowed' },
   { suffix: 'became-not-nullable', effect: 'narrows', description: 'null is no longer allowed' },
   { suffix: 'became-enum', effect: 'narrows', description: 'restricted to a list of values' },
-  { suffix: 'became-not-enum', levels: { request: 'INFO', response: 'WARN' }, description: 'no longer a closed list of values (enum dropped, or made extensible)' },
+  {
+    suffix: 'became-not-enum',
+    levels: { request: 'INFO', response: 'WARN' },
+    description: 'no longer a closed list of values (enum dropped, or made extensible)',
+  },
   { suffix: 'enum-value-removed', effect: 'narrows', description: 'enum value removed' },
-  { suffix: 'enum-value-added', levels: { request: 'INFO', response: 'WARN' }, description: 'enum value added (clients that switch over the values of a response meet one they do not know)' },
-  { suffix: 'extensible-enum-value-added', levels: both('INFO'), description: 'value added to an enum the spec marks extensible (`x-extensible-enum: true` or `anyOf: [{const}…, {type}]`)' },
-  { suffix: 'x-extensible-enum-value-removed', levels: { request: 'ERR', response: 'INFO' }, description: 'documented value removed from an extensible enum' },
-  { suffix: 'const-changed', effect: 'incomparable', description: 'the one allowed value (`const`, or a one-value enum) changed' },
+  {
+    suffix: 'enum-value-added',
+    levels: { request: 'INFO', response: 'WARN' },
+    description:
+      'enum value added (clients that switch over the values of a response meet one they do not know)',
+  },
+  {
+    suffix: 'extensible-enum-value-added',
+    levels: both('INFO'),
+    description:
+      'value added to an enum the spec marks extensible (`x-extensible-enum: true` or `anyOf: [{const}…, {type}]`)',
+  },
+  {
+    suffix: 'x-extensible-enum-value-removed',
+    levels: { request: 'ERR', response: 'INFO' },
+    description: 'documented value removed from an extensible enum',
+  },
+  {
+    suffix: 'const-changed',
+    effect: 'incomparable',
+    description: 'the one allowed value (`const`, or a one-value enum) changed',
+  },
   ...bound('max', 'maximum'),
   ...bound('min', 'minimum'),
   ...bound('max-length', 'maxLength'),
   ...bound('min-length', 'minLength'),
   ...bound('max-items', 'maxItems'),
   ...bound('min-items', 'minItems'),
-  { suffix: 'pattern-added', effect: 'narrows', description: 'pattern added (an empty pattern counts as none)' },
+  {
+    suffix: 'pattern-added',
+    effect: 'narrows',
+    description: 'pattern added (an empty pattern counts as none)',
+  },
   { suffix: 'pattern-removed', effect: 'widens', description: 'pattern removed' },
-  { suffix: 'pattern-changed', effect: 'unknown', description: 'pattern changed (whether it narrows cannot be decided)' },
-  { suffix: 'pattern-generalized', levels: both('INFO'), description: 'pattern changed to one that matches anything (`.*`)' },
+  {
+    suffix: 'pattern-changed',
+    effect: 'unknown',
+    description: 'pattern changed (whether it narrows cannot be decided)',
+  },
+  {
+    suffix: 'pattern-generalized',
+    levels: both('INFO'),
+    description: 'pattern changed to one that matches anything (`.*`)',
+  },
   { suffix: 'one-of-added', effect: 'widens', description: 'oneOf branch added' },
   { suffix: 'one-of-removed', effect: 'narrows', description: 'oneOf branch removed' },
   { suffix: 'any-of-added', effect: 'widens', description: 'anyOf branch added' },
   { suffix: 'any-of-removed', effect: 'narrows', description: 'anyOf branch removed' },
-  { suffix: 'additional-properties-disallowed', levels: { request: 'WARN', response: 'INFO' }, description: '`additionalProperties: false` added (rejects undocumented properties)' },
-  { suffix: 'additional-properties-allowed', levels: { request: 'INFO', response: 'WARN' }, description: '`additionalProperties: false` lifted (undocumented properties may appear)' },
-  { suffix: 'xml-changed', levels: both('ERR'), description: 'XML element name, namespace, prefix, attribute or wrapping changed in an XML body' },
+  {
+    suffix: 'additional-properties-disallowed',
+    levels: { request: 'WARN', response: 'INFO' },
+    description: '`additionalProperties: false` added (rejects undocumented properties)',
+  },
+  {
+    suffix: 'additional-properties-allowed',
+    levels: { request: 'INFO', response: 'WARN' },
+    description: '`additionalProperties: false` lifted (undocumented properties may appear)',
+  },
+  {
+    suffix: 'xml-changed',
+    levels: both('ERR'),
+    description:
+      'XML element name, namespace, prefix, attribute or wrapping changed in an XML body',
+  },
 ];

@@ -56,8 +56,7 @@ export async function runOasdiffCase(name: string): Promise<CaseResult> {
   );
   const scope = expected.scope_ids ? new Set(expected.scope_ids) : undefined;
   const looked = report.changes.filter(
-    (change) =>
-      (!scope || scope.has(change.id)) && isAtLeast(change.level, expected.threshold),
+    (change) => (!scope || scope.has(change.id)) && isAtLeast(change.level, expected.threshold),
   );
   const ours = verdictOf(looked);
   const oasdiff: Verdict = { level: expected.level, ids: [...expected.ids].sort() };
