@@ -18,7 +18,10 @@ interface Expected {
 }
 
 const corpus = resolve(import.meta.dirname, 'corpus');
-const folders = readdirSync(corpus).sort();
+const folders = readdirSync(corpus, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 const byKey = (a: Expected, b: Expected) =>
   `${a.location}|${a.id}`.localeCompare(`${b.location}|${b.id}`);
 const expectedOf = (folder: string): Expected[] =>
