@@ -10,7 +10,8 @@ import { catalogue } from './rules.ts';
 export interface PolicyRule {
   /** The id, or a pattern with `*`. */
   readonly id: string;
-  readonly level: Level;
+  /** `NONE` leaves the rule's changes out, as oasdiff's `none`. */
+  readonly level: Level | 'NONE';
   /** Why we deviate from oasdiff here: said in the README and in reports. */
   readonly reason: string;
   /** 1-based line in the policy file. */
@@ -43,15 +44,15 @@ export function parsePolicy(text: string, file: string): Policy {
     const match = /^(\S+)\s+(\S+)\s*(.*)$/.exec(trimmed);
     const where = `${file}:${line}`;
     const level = match?.[2]?.toUpperCase();
-    if (!match || !level || !(levels as readonly string[]).includes(level))
+    if (!match || !level || ![...levels, 'NONE'].includes(level))
       throw new SpecInputError(
-        `${where}: expected "<rule id> ERR|WARN|INFO <reason>", got "${trimmed}"`,
+        `${where}: expected "<rule id> ERR|WARN|INFO|NONE <reason>", got "${trimmed}"`,
       );
     const [, id = '', , reason = ''] = match;
     if (reason === '') throw new SpecInputError(`${where}: ${id}: say why after the level`);
     const ids = idsMatching(id);
     if (ids.length === 0) throw new SpecInputError(`${where}: no rule is called "${id}"`);
-    rules.push({ id, level: level as Level, reason, line, ids });
+    rules.push({ id, level: level as PolicyRule['level'], reason, line, ids });
   });
   return { file, rules };
 }
@@ -66,15 +67,22 @@ export function readPolicy(file: string): Policy {
   return parsePolicy(text, file);
 }
 
-/** The changes at the policy's levels (a later line wins), in report order again. */
+/** The changes at the policy's levels (a later line wins; `NONE` drops), in report order again. */
 export function applyPolicy(changes: readonly Change[], policy: Policy): Change[] {
   const byId = new Map<string, PolicyRule>();
   for (const rule of policy.rules) for (const id of rule.ids) byId.set(id, rule);
-  return changes
-    .map((change) => {
-      const rule = byId.get(change.id);
-      if (!rule || rule.level === change.level) return change;
-      return { ...change, level: rule.level, defaultLevel: change.level, policy: rule.reason };
-    })
-    .sort(compareChanges);
+  const result: Change[] = [];
+  for (const change of changes) {
+    const rule = byId.get(change.id);
+    if (rule?.level === 'NONE') continue;
+    if (!rule || rule.level === change.level) result.push(change);
+    else
+      result.push({
+        ...change,
+        level: rule.level,
+        defaultLevel: change.level,
+        policy: rule.reason,
+      });
+  }
+  return result.sort(compareChanges);
 }

@@ -48,7 +48,7 @@ describe('parsePolicy', () => {
 
   test('bad lines are errors naming file:line and what was expected', () => {
     expect(() => parsePolicy('api-server-removed LOUD because', 'p.txt')).toThrow(
-      /p\.txt:1: expected "<rule id> ERR\|WARN\|INFO <reason>"/,
+      /p\.txt:1: expected "<rule id> ERR\|WARN\|INFO\|NONE <reason>"/,
     );
     expect(() => parsePolicy('\napi-server-removed WARN', 'p.txt')).toThrow(
       'p.txt:2: api-server-removed: say why after the level',
@@ -73,6 +73,8 @@ describe('applyPolicy', () => {
     ]);
     expect(result[0]).toMatchObject({ defaultLevel: 'INFO', policy: 'clients must switch' });
     expect(result[1]).not.toHaveProperty('policy');
+    const none = parsePolicy('request-property-removed NONE accepted here', 'p.txt');
+    expect(applyPolicy(result, none).map((entry) => entry.id)).toEqual(['api-server-removed']);
   });
 
   test('every line of the gate policy parses and names at least one rule', () => {
@@ -84,7 +86,7 @@ describe('applyPolicy', () => {
 
 describe('spec-diff --policy', () => {
   test('the bare CLI reports oasdiff levels; our own ids say so in JSON', async () => {
-    const result = await run([...serverRemoved, '--format', 'json']);
+    const result = await run(['changelog', ...serverRemoved, '--format', 'json']);
     expect(result.code).toBe(0);
     const [removed] = JSON.parse(result.stdout).changes;
     expect(removed).toMatchObject({ id: 'api-server-removed', level: 'INFO' });
@@ -103,6 +105,9 @@ describe('spec-diff --policy', () => {
       policy: 'clients configured with it must switch',
     });
     expect((await run([...serverRemoved, '--policy', gatePolicyFile])).stdout).toContain('WARN');
+    writeFileSync(file, 'api-server-removed NONE we do not care about servers\n');
+    const dropped = await run(['changelog', ...serverRemoved, '--policy', file]);
+    expect(dropped.stdout).toContain('no changes');
   });
 
   test('a bad policy file is bad input (exit 2) naming file:line', async () => {
