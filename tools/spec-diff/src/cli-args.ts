@@ -1,3 +1,4 @@
+import type { DeprecationDays } from './diff/context.ts';
 import { type OutputFormat, outputFormats } from './format/index.ts';
 import type { Level } from './model.ts';
 import { catalogue } from './rules.ts';
@@ -22,13 +23,15 @@ export interface CliOptions {
   readonly warnIgnore?: string;
   /** Rule ids raised to ERR (oasdiff's former `--include-checks`). @default [] */
   readonly includeChecks: readonly string[];
+  /** Notice a new deprecation must give through `x-sunset`. @default { beta: 0, stable: 0 } */
+  readonly deprecationDays: DeprecationDays;
 }
 
 export class UsageError extends Error {}
 
 export const usage = `usage: spec-diff [breaking|changelog] <base> <head> [--format text|markdown|json|githubactions|junit]
                  [--fail-on ERR|WARN] [--policy <file>] [--err-ignore <file>] [--warn-ignore <file>]
-                 [--include-checks <id>,<id>...]
+                 [--include-checks <id>,<id>...] [--deprecation-days-beta <n>] [--deprecation-days-stable <n>]
 
   breaking         list the ERR and WARN changes (the default)
   changelog        list every change, INFO too
@@ -40,6 +43,9 @@ export const usage = `usage: spec-diff [breaking|changelog] <base> <head> [--for
   --err-ignore     accepted ERR changes to leave out, one \`<METHOD> <path> <id or message>\` a line
   --warn-ignore    the same for WARN changes
   --include-checks raise these rule ids to ERR (oasdiff 1.27 retired it for severity levels: prefer --policy)
+  --deprecation-days-beta, --deprecation-days-stable
+                   days of notice a newly deprecated beta / stable operation must give in x-sunset
+                   (default: 0, no x-sunset needed)
 
 exit codes: 0 nothing at the fail level, 1 changes at the fail level, 2 bad input`;
 
@@ -67,6 +73,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | 'help' {
   let format: OutputFormat = 'text';
   let failOn: Level = 'ERR';
   let includeChecks: string[] = [];
+  const deprecationDays = { beta: 0, stable: 0 };
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] as string;
     const [flag, inline] = argument.startsWith('--')
@@ -92,6 +99,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | 'help' {
       failOn = chosen;
     } else if (flag in fileFlags) {
       files[fileFlags[flag as keyof typeof fileFlags]] = value();
+    } else if (flag === '--deprecation-days-beta' || flag === '--deprecation-days-stable') {
+      const days = value();
+      if (!/^\d+$/.test(days))
+        throw new UsageError(`${flag}: expected a whole number of days, got "${days}"`);
+      deprecationDays[flag.endsWith('beta') ? 'beta' : 'stable'] = Number(days);
     } else if (flag === '--include-checks') {
       includeChecks = [...includeChecks, ...includedChecks(value())];
     } else if (flag.startsWith('-') && flag.length > 1) {
@@ -108,5 +120,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | 'help' {
       `expected <base> and <head>, got ${count} argument${count === 1 ? '' : 's'}`,
     );
   }
-  return { mode: mode ?? 'breaking', base, head, format, failOn, includeChecks, ...files };
+  return {
+    mode: mode ?? 'breaking',
+    base,
+    head,
+    format,
+    failOn,
+    includeChecks,
+    deprecationDays,
+    ...files,
+  };
 }

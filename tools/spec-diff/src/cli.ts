@@ -50,7 +50,11 @@ export async function runCli(
       loadSpec(parseSpecInput(options.base, cwd), cwd),
       loadSpec(parseSpecInput(options.head, cwd), cwd),
     ]);
-    const report = shapeReport(diffSpecs(base, head), options, cwd);
+    const report = shapeReport(
+      diffSpecs(base, head, { deprecationDays: options.deprecationDays }),
+      options,
+      cwd,
+    );
     out(formatReport(report, options.format, options.failOn));
     return report.changes.some((change) => isAtLeast(change.level, options.failOn)) ? 1 : 0;
   } catch (error) {

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { runCli } from '../src/cli.ts';
 
 const corpus = resolve(import.meta.dirname, 'corpus');
-// A required request property added (ERR), an optional one added (INFO), one removed (WARN).
+// A required request property added (ERR); an optional one added (INFO); one removed (WARN).
 const mixed = [
   'request-required-property-added/base.yaml',
   'request-required-property-added/head.yaml',
@@ -108,5 +108,22 @@ describe('--include-checks', () => {
     const result = await run([...warningOnly, '--include-checks', 'no-such-check']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--include-checks: no rule is called no-such-check');
+  });
+});
+
+describe('--deprecation-days-stable and --deprecation-days-beta', () => {
+  const deprecated = ['operation-deprecated/base.yaml', 'operation-deprecated/head.yaml'];
+
+  test('a deprecation without x-sunset is an error once days of notice are asked for', async () => {
+    expect((await run(deprecated)).code).toBe(0);
+    const result = await run([...deprecated, '--deprecation-days-stable', '180']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('api-deprecated-sunset-missing');
+  });
+
+  test('days must be a whole number', async () => {
+    const result = await run([...deprecated, '--deprecation-days-beta', 'soon']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--deprecation-days-beta: expected a whole number of days');
   });
 });

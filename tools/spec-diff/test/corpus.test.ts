@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { DiffOptions } from '../src/diff/context.ts';
 import { diffSpecs } from '../src/diff/diff-specs.ts';
 import { loadSpec } from '../src/load/load-spec.ts';
 import {
@@ -27,6 +28,14 @@ const byKey = (a: Expected, b: Expected) =>
 const expectedOf = (folder: string): Expected[] =>
   JSON.parse(readFileSync(resolve(corpus, folder, 'expected.json'), 'utf8'));
 
+// `options.json`, when a case has one: `{ deprecationDays?, now? }` (now as a date).
+function optionsOf(folder: string): DiffOptions {
+  const path = resolve(corpus, folder, 'options.json');
+  if (!existsSync(path)) return { now: new Date('2026-12-04') };
+  const { now, deprecationDays } = JSON.parse(readFileSync(path, 'utf8'));
+  return { now: new Date(now ?? '2026-12-04'), ...(deprecationDays ? { deprecationDays } : {}) };
+}
+
 describe('corpus', () => {
   test('has at least 100 cases', () => {
     expect(folders.length).toBeGreaterThanOrEqual(100);
@@ -41,6 +50,7 @@ describe('corpus', () => {
     const report = diffSpecs(
       await loadSpec(file('base.yaml'), corpus),
       await loadSpec(file('head.yaml'), corpus),
+      optionsOf(folder),
     );
     const actual = report.changes
       .map(({ id, level, location }) => ({ id, level, location }))

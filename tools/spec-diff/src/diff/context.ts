@@ -52,6 +52,22 @@ export function formatWhere(where: Where): string {
   return where.path ? `${head}: ${where.path}` : head;
 }
 
+/** Days of notice a deprecation must give (an `x-sunset` at least this far ahead), per stability. */
+export interface DeprecationDays {
+  /** For `x-stability-level: beta`. @default 0 (no sunset needed) */
+  readonly beta: number;
+  /** For `stable` operations and those that do not say. @default 0 (no sunset needed) */
+  readonly stable: number;
+}
+
+/** How to compare, beyond the two specs. */
+export interface DiffOptions {
+  /** @default the current time */
+  readonly now?: Date;
+  /** As oasdiff's `--deprecation-days-beta` / `--deprecation-days-stable`. @default { beta: 0, stable: 0 } */
+  readonly deprecationDays?: DeprecationDays;
+}
+
 /** Collects changes while the comparison walks both specs. */
 export class DiffContext {
   readonly changes: Change[] = [];
@@ -60,11 +76,13 @@ export class DiffContext {
   readonly head: SpecSide;
   /** What "before its sunset date" is measured against. */
   readonly now: Date;
+  readonly deprecationDays: DeprecationDays;
 
-  constructor(base: SpecSide, head: SpecSide, now: Date = new Date()) {
+  constructor(base: SpecSide, head: SpecSide, options: DiffOptions = {}) {
     this.base = base;
     this.head = head;
-    this.now = now;
+    this.now = options.now ?? new Date();
+    this.deprecationDays = options.deprecationDays ?? { beta: 0, stable: 0 };
   }
 
   /** Records a change under rule `id`; `pointer` is where it is in the head spec (or base, if gone). */

@@ -1,7 +1,13 @@
 import type { LoadedSpec } from '../load/load-spec.ts';
 import { type Change, compareChanges, type DiffReport } from '../model.ts';
-import { DiffContext, type Located, SpecSide } from './context.ts';
-import { diffStability, diffSunset, isBeforeSunset, isUnstable, sunsetOf } from './lifecycle.ts';
+import { DiffContext, type DiffOptions, type Located, SpecSide } from './context.ts';
+import {
+  diffStability,
+  diffSunset,
+  isBeforeSunset,
+  isUnstable,
+  reportDeprecation,
+} from './lifecycle.ts';
 import type { OperationPair } from './operation-scope.ts';
 import { diffParameters } from './parameters.ts';
 import { childPointer, isObject } from './pointer.ts';
@@ -113,10 +119,12 @@ function reportOperationRemoved(
 export function diffDocuments(
   baseDocument: Record<string, unknown>,
   headDocument: Record<string, unknown>,
+  options: DiffOptions = {},
 ): Change[] {
   const ctx = new DiffContext(
     new SpecSide('base', baseDocument),
     new SpecSide('head', headDocument),
+    options,
   );
   const normalizers = {
     base: new SchemaNormalizer(ctx.base),
@@ -200,15 +208,7 @@ function diffOperation(pair: OperationPair, baseItem: Located, headItem: Located
   diffStability(ctx, name, base, head);
   diffSunset(ctx, name, base, head);
   if (!deprecated(base) && deprecated(head)) {
-    const sunset = sunsetOf(head.node);
-    ctx.report(
-      sunset ? 'endpoint-deprecated-with-sunset' : 'endpoint-deprecated',
-      { operation: name },
-      sunset
-        ? `operation deprecated, sunset ${sunset.toISOString().slice(0, 10)}: move off it before then.`
-        : 'operation deprecated: move off it before a later major version removes it.',
-      head.pointer,
-    );
+    reportDeprecation(ctx, name, head);
   } else if (deprecated(base) && !deprecated(head)) {
     ctx.report(
       'endpoint-reactivated',
@@ -262,8 +262,12 @@ function diffOperation(pair: OperationPair, baseItem: Located, headItem: Located
 }
 
 /** Compares two loaded specs: every change, sorted, each with the file and line it points at. */
-export function diffSpecs(base: LoadedSpec, head: LoadedSpec): DiffReport {
-  const changes = diffDocuments(base.document, head.document).map((change) => {
+export function diffSpecs(
+  base: LoadedSpec,
+  head: LoadedSpec,
+  options: DiffOptions = {},
+): DiffReport {
+  const changes = diffDocuments(base.document, head.document, options).map((change) => {
     if (!change.pointer) return change;
     const line = head.lineOf(change.pointer);
     return { ...change, file: head.file, ...(line ? { line } : {}) };

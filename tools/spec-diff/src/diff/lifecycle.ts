@@ -67,3 +67,47 @@ export function diffSunset(ctx: DiffContext, name: string, base: Located, head: 
       head.pointer,
     );
 }
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Reports an operation that became deprecated: with the deprecation days oasdiff asks for (per
+ * stability), a missing, unreadable or too close `x-sunset` is an error.
+ */
+export function reportDeprecation(ctx: DiffContext, name: string, head: Located): void {
+  const raw = head.node['x-sunset'];
+  const sunset = sunsetOf(head.node);
+  const days = stabilityOf(head) === 'beta' ? ctx.deprecationDays.beta : ctx.deprecationDays.stable;
+  const where = { operation: name };
+  if (raw !== undefined && !sunset) {
+    ctx.report(
+      'api-deprecated-sunset-parse',
+      where,
+      `x-sunset ${JSON.stringify(raw)} is not a date (expected YYYY-MM-DD).`,
+      head.pointer,
+    );
+  } else if (!sunset && days > 0) {
+    ctx.report(
+      'api-deprecated-sunset-missing',
+      where,
+      `operation deprecated without an x-sunset date: clients need ${days} days' notice.`,
+      head.pointer,
+    );
+  } else if (sunset && sunset.getTime() - ctx.now.getTime() < days * dayMs) {
+    ctx.report(
+      'api-sunset-date-too-small',
+      where,
+      `x-sunset ${sunset.toISOString().slice(0, 10)} is less than ${days} days away: clients need that much notice.`,
+      head.pointer,
+    );
+  } else {
+    ctx.report(
+      sunset ? 'endpoint-deprecated-with-sunset' : 'endpoint-deprecated',
+      where,
+      sunset
+        ? `operation deprecated, sunset ${sunset.toISOString().slice(0, 10)}: move off it before then.`
+        : 'operation deprecated: move off it before a later major version removes it.',
+      head.pointer,
+    );
+  }
+}

@@ -36,4 +36,17 @@ export const lifecycleRules: readonly RuleDefinition[] = [
     id: 'api-sunset-date-changed-too-small',
     description: '`x-sunset` of a deprecated operation moved earlier',
   },
+  {
+    id: 'api-deprecated-sunset-missing',
+    description: 'operation deprecated without `x-sunset`, when deprecation days are asked for',
+  },
+  {
+    id: 'api-deprecated-sunset-parse',
+    description: '`x-sunset` of a newly deprecated operation is not a date',
+  },
+  {
+    id: 'api-sunset-date-too-small',
+    description:
+      '`x-sunset` of a newly deprecated operation closer than the deprecation days asked for',
+  },
 ];
