@@ -1,10 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../src/cli.ts';
+import { run } from './support/run-cli.ts';
 
-const corpus = resolve(import.meta.dirname, 'corpus');
 // A required request property added (ERR); an optional one added (INFO); one removed (WARN).
 const mixed = [
   'request-required-property-added/base.yaml',
@@ -18,18 +17,6 @@ const warningOnly = [
   'request-optional-property-removed/base.yaml',
   'request-optional-property-removed/head.yaml',
 ];
-
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    args,
-    corpus,
-    (text) => (stdout += text),
-    (text) => (stderr += text),
-  );
-  return { code, stdout, stderr };
-}
 
 const ids = (stdout: string): string[] =>
   JSON.parse(stdout).changes.map((change: { id: string }) => change.id);

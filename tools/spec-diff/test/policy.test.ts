@@ -1,26 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../src/cli.ts';
 import { SpecInputError } from '../src/load/spec-input.ts';
 import type { Change } from '../src/model.ts';
 import { applyPolicy, gatePolicyFile, parsePolicy, readPolicy } from '../src/policy.ts';
+import { run } from './support/run-cli.ts';
 
-const corpus = resolve(import.meta.dirname, 'corpus');
 const serverRemoved = ['server-removed/base.yaml', 'server-removed/head.yaml'];
-
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    args,
-    corpus,
-    (text) => (stdout += text),
-    (text) => (stderr += text),
-  );
-  return { code, stdout, stderr };
-}
 
 const change = (id: string, level: Change['level'], location: string): Change => ({
   id,
