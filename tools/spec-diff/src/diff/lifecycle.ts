@@ -33,6 +33,16 @@ export function isBeforeSunset(node: Record<string, unknown>, now: Date): boolea
 
 /** Reports a change of `x-stability-level` between two versions of an operation. */
 export function diffStability(ctx: DiffContext, name: string, base: Located, head: Located): void {
+  const raw = head.node['x-stability-level'];
+  if (raw !== undefined && !stabilityOf(head)) {
+    ctx.report(
+      'api-invalid-stability-level',
+      { operation: name },
+      `x-stability-level ${JSON.stringify(raw)} is not one of ${stabilityOrder.join(', ')}.`,
+      head.pointer,
+    );
+    return;
+  }
   const [from, to] = [stabilityOf(base), stabilityOf(head)];
   if (!from || !to || from === to) return;
   const lower = stabilityOrder.indexOf(to) < stabilityOrder.indexOf(from);

@@ -61,6 +61,15 @@ export const fixedRules: readonly RuleDefinition[] = [
   },
   { id: 'request-property-removed', description: 'property removed from what clients send' },
   { id: 'request-property-became-required', description: 'request property became required' },
+  {
+    id: 'request-header-property-became-required',
+    description: 'property inside an object-valued header parameter became required',
+  },
+  {
+    id: 'request-parameter-property-became-required',
+    level: 'ERR',
+    description: 'property inside an object-valued (`content`) parameter became required',
+  },
   { id: 'request-property-became-optional', description: 'request property became optional' },
   {
     id: 'request-property-became-read-only',

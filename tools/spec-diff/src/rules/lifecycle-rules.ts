@@ -49,4 +49,8 @@ export const lifecycleRules: readonly RuleDefinition[] = [
     description:
       '`x-sunset` of a newly deprecated operation closer than the deprecation days asked for',
   },
+  {
+    id: 'api-invalid-stability-level',
+    description: '`x-stability-level` is not draft, alpha, beta or stable',
+  },
 ];
