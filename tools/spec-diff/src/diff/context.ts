@@ -19,6 +19,14 @@ export class SpecSide {
     this.document = document;
   }
 
+  // A big spec names the same components thousands of times: look each `$ref` up once.
+  private readonly targets = new Map<string, unknown>();
+
+  private targetOf(ref: string): unknown {
+    if (!this.targets.has(ref)) this.targets.set(ref, valueAt(this.document, ref));
+    return this.targets.get(ref);
+  }
+
   /** Follows `$ref` chains (local only: the spec is bundled) to the node they name. */
   resolve(located: Located<unknown>): Located {
     let { node, pointer } = located;
@@ -27,7 +35,7 @@ export class SpecSide {
       if (hops > 32 || !ref.startsWith('#')) {
         throw new SpecInputError(`${this.name} spec: ${pointer}: cannot follow $ref "${ref}"`);
       }
-      const target = valueAt(this.document, ref);
+      const target = this.targetOf(ref);
       if (target === undefined)
         throw new SpecInputError(`${this.name} spec: ${pointer}: $ref "${ref}" points at nothing`);
       node = target;

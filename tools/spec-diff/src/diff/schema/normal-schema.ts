@@ -1,6 +1,7 @@
 // The normal form of a schema, and the small helpers building it needs.
 import type { Located } from '../context.ts';
 import { isObject } from '../pointer.ts';
+
 export interface Bound {
   readonly value: number;
   readonly exclusive: boolean;
