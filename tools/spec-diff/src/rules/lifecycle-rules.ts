@@ -53,4 +53,12 @@ export const lifecycleRules: readonly RuleDefinition[] = [
     id: 'api-invalid-stability-level',
     description: '`x-stability-level` is not draft, alpha, beta or stable',
   },
+  {
+    id: 'request-property-deprecated-with-sunset',
+    description: 'request property deprecated, with an `x-sunset` date',
+  },
+  {
+    id: 'response-property-deprecated-with-sunset',
+    description: 'response property deprecated, with an `x-sunset` date',
+  },
 ];

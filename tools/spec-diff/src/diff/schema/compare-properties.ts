@@ -1,4 +1,6 @@
 import type { Located } from '../context.ts';
+import { sunsetOf } from '../lifecycle.ts';
+import { isObject } from '../pointer.ts';
 import { compareRequired } from './compare-required.ts';
 import type { NormalSchema } from './normalize.ts';
 import { isVisible, reportPropertyGone, reportPropertyNew } from './property-visibility.ts';
@@ -32,16 +34,8 @@ export function compareProperties(
     const [wasRequired, isRequired] = [base.required.has(name), head.required.has(name)];
     if (wasVisible && nowVisible && baseProperty && headProperty && headForm) {
       compareRequired(walk, wasRequired, isRequired, childPath, headForm.pointer);
-      if (!baseForm.deprecated && headForm.deprecated) {
-        const id =
-          direction === 'request' ? 'request-property-deprecated' : 'response-property-deprecated';
-        walk.fixed(
-          id,
-          childPath,
-          'deprecated: plan to stop using it; it may be removed in a later major version.',
-          headForm.pointer,
-        );
-      }
+      if (!baseForm.deprecated && headForm.deprecated)
+        reportDeprecated(walk, childPath, headProperty, headForm.pointer);
       walk.compare(baseProperty, headProperty, childPath);
     } else if (wasVisible && !nowVisible) {
       reportPropertyGone(walk, {
@@ -60,6 +54,24 @@ export function compareProperties(
       });
     }
   }
+}
+
+function reportDeprecated(
+  walk: SchemaWalk,
+  path: string,
+  property: Located<unknown>,
+  pointer: string,
+): void {
+  const sunset = isObject(property.node) ? sunsetOf(property.node) : undefined;
+  const id = `${walk.scope.direction}-property-deprecated${sunset ? '-with-sunset' : ''}`;
+  walk.fixed(
+    id,
+    path,
+    sunset
+      ? `deprecated, sunset ${sunset.toISOString().slice(0, 10)}: stop using it before then.`
+      : 'deprecated: plan to stop using it; it may be removed in a later major version.',
+    pointer,
+  );
 }
 
 // A name listed only in `required` is a property with an empty (anything-goes) schema.
