@@ -44,6 +44,7 @@ describe('text', () => {
     expect(text).toContain(
       'ERR  new-required-request-property\n     POST /messages request body application/json: priority\n     required property added',
     );
+    expect(text).toContain('INFO api-server-added (ours)\n');
     expect(formatReport(empty, 'text')).toContain('no changes');
   });
 });
@@ -62,6 +63,7 @@ describe('markdown', () => {
     expect(markdown).toContain(
       '| `POST /messages request body application/json: a\\|b` | `request-property-removed` |',
     );
+    expect(markdown).toContain('| `api-server-added (ours)` |');
   });
 
   test('no empty sections', () => {
