@@ -34,7 +34,7 @@ function familyLevel(suffix: string, direction: Direction): string {
   const level = catalogue.get(`${main}-${suffix}`)?.level as Level;
   const odd = others
     .map((subject) => [subject, catalogue.get(`${subject}-${suffix}`)?.level] as const)
-    .filter(([, other]) => other !== level)
+    .filter(([, other]) => other !== undefined && other !== level)
     .map(([subject, other]) => `${subject.replace(/^(request|response)-/, '')}: ${other}`);
   return odd.length > 0 ? `${level} (${odd.join(', ')})` : level;
 }

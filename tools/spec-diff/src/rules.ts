@@ -58,6 +58,7 @@ function buildCatalogue(): Map<string, Rule> {
   for (const direction of ['request', 'response'] as const) {
     for (const subject of schemaSubjects[direction]) {
       for (const family of schemaFamilies) {
+        if (family.subjects && !family.subjects.includes(subject)) continue;
         const rule = schemaRule(direction, subject, family);
         rules.set(rule.id, rule);
       }

@@ -32,6 +32,8 @@ export interface SchemaFamily {
   readonly effect?: Effect;
   readonly levels?: Record<Direction, Level>;
   readonly description: string;
+  /** The subjects the keyword can change at. @default every subject */
+  readonly subjects?: readonly SchemaSubject[];
 }
 
 // Narrowing what a request accepts breaks callers; widening what a response returns breaks readers.
@@ -149,5 +151,7 @@ export const schemaFamilies: readonly SchemaFamily[] = [
     levels: both('ERR'),
     description:
       'XML element name, namespace, prefix, attribute or wrapping changed in an XML body',
+    // Only XML bodies have element names; parameters and headers are never XML.
+    subjects: ['request-body', 'request-property', 'response-body', 'response-property'],
   },
 ];
