@@ -61,7 +61,6 @@ export function diffSunset(ctx: DiffContext, name: string, base: Located, head: 
   if (base.node.deprecated !== true || head.node.deprecated !== true) return;
   const [from, to] = [sunsetOf(base.node), sunsetOf(head.node)];
   if (!from) return;
-  const day = (date: Date) => date.toISOString().slice(0, 10);
   if (!to)
     ctx.report(
       'sunset-deleted',
@@ -79,45 +78,67 @@ export function diffSunset(ctx: DiffContext, name: string, base: Located, head: 
 }
 
 const dayMs = 24 * 60 * 60 * 1000;
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** What a new deprecation says about its sunset, against the notice asked for. */
+export type DeprecationVerdict =
+  | { readonly kind: 'plain' }
+  | { readonly kind: 'with-sunset'; readonly sunset: Date }
+  | { readonly kind: 'sunset-missing'; readonly days: number }
+  | { readonly kind: 'sunset-parse'; readonly raw: unknown }
+  | { readonly kind: 'sunset-too-small'; readonly sunset: Date; readonly days: number };
 
 /**
- * Reports an operation that became deprecated: with the deprecation days oasdiff asks for (per
- * stability), a missing, unreadable or too close `x-sunset` is an error.
+ * Judges a newly deprecated node (operation, parameter): with the deprecation days oasdiff asks
+ * for (per the operation's stability), a missing, unreadable or too close `x-sunset` is an error.
  */
-export function reportDeprecation(ctx: DiffContext, name: string, head: Located): void {
-  const raw = head.node['x-sunset'];
-  const sunset = sunsetOf(head.node);
-  const days = stabilityOf(head) === 'beta' ? ctx.deprecationDays.beta : ctx.deprecationDays.stable;
-  const where = { operation: name };
-  if (raw !== undefined && !sunset) {
-    ctx.report(
-      'api-deprecated-sunset-parse',
-      where,
-      `x-sunset ${JSON.stringify(raw)} is not a date (expected YYYY-MM-DD).`,
-      head.pointer,
-    );
-  } else if (!sunset && days > 0) {
-    ctx.report(
-      'api-deprecated-sunset-missing',
-      where,
-      `operation deprecated without an x-sunset date: clients need ${days} days' notice.`,
-      head.pointer,
-    );
-  } else if (sunset && sunset.getTime() - ctx.now.getTime() < days * dayMs) {
-    ctx.report(
-      'api-sunset-date-too-small',
-      where,
-      `x-sunset ${sunset.toISOString().slice(0, 10)} is less than ${days} days away: clients need that much notice.`,
-      head.pointer,
-    );
-  } else {
-    ctx.report(
-      sunset ? 'endpoint-deprecated-with-sunset' : 'endpoint-deprecated',
-      where,
-      sunset
-        ? `operation deprecated, sunset ${sunset.toISOString().slice(0, 10)}: move off it before then.`
-        : 'operation deprecated: move off it before a later major version removes it.',
-      head.pointer,
-    );
+export function judgeDeprecation(
+  ctx: DiffContext,
+  node: Record<string, unknown>,
+  operation: Located,
+): DeprecationVerdict {
+  const raw = node['x-sunset'];
+  const sunset = sunsetOf(node);
+  const { beta, stable } = ctx.deprecationDays;
+  const days = stabilityOf(operation) === 'beta' ? beta : stable;
+  if (raw !== undefined && !sunset) return { kind: 'sunset-parse', raw };
+  if (!sunset) return days > 0 ? { kind: 'sunset-missing', days } : { kind: 'plain' };
+  if (sunset.getTime() - ctx.now.getTime() < days * dayMs)
+    return { kind: 'sunset-too-small', sunset, days };
+  return { kind: 'with-sunset', sunset };
+}
+
+/** The sentence for a deprecation verdict; `what` is "operation" or "parameter". */
+export function describeDeprecation(verdict: DeprecationVerdict, what: string): string {
+  switch (verdict.kind) {
+    case 'plain':
+      return `${what} deprecated: move off it before a later major version removes it.`;
+    case 'with-sunset':
+      return `${what} deprecated, sunset ${day(verdict.sunset)}: move off it before then.`;
+    case 'sunset-missing':
+      return `${what} deprecated without an x-sunset date: clients need ${verdict.days} days' notice.`;
+    case 'sunset-parse':
+      return `x-sunset ${JSON.stringify(verdict.raw)} is not a date (expected YYYY-MM-DD).`;
+    case 'sunset-too-small':
+      return `x-sunset ${day(verdict.sunset)} is less than ${verdict.days} days away: clients need that much notice.`;
   }
+}
+
+const operationIds: Record<DeprecationVerdict['kind'], string> = {
+  plain: 'endpoint-deprecated',
+  'with-sunset': 'endpoint-deprecated-with-sunset',
+  'sunset-missing': 'api-deprecated-sunset-missing',
+  'sunset-parse': 'api-deprecated-sunset-parse',
+  'sunset-too-small': 'api-sunset-date-too-small',
+};
+
+/** Reports an operation that became deprecated. */
+export function reportDeprecation(ctx: DiffContext, name: string, head: Located): void {
+  const verdict = judgeDeprecation(ctx, head.node, head);
+  ctx.report(
+    operationIds[verdict.kind],
+    { operation: name },
+    describeDeprecation(verdict, 'operation'),
+    head.pointer,
+  );
 }

@@ -1,5 +1,10 @@
 import type { Located } from './context.ts';
-import { isBeforeSunset } from './lifecycle.ts';
+import {
+  type DeprecationVerdict,
+  describeDeprecation,
+  isBeforeSunset,
+  judgeDeprecation,
+} from './lifecycle.ts';
 import type { OperationPair } from './operation-scope.ts';
 import { childPointer, isObject } from './pointer.ts';
 import { diffSchema } from './schema/diff-schema.ts';
@@ -54,6 +59,15 @@ function schemaOf(parameter: Parameter): Located<unknown> {
 const isRequired = (parameter: Parameter) =>
   parameter.in === 'path' || parameter.located.node.required === true;
 const isDeprecated = (parameter: Parameter) => parameter.located.node.deprecated === true;
+
+// oasdiff has no parameter id for a deprecation with a sunset, nor for an unreadable one on deprecation.
+const parameterIds: Record<DeprecationVerdict['kind'], string> = {
+  plain: 'request-parameter-deprecated',
+  'with-sunset': 'request-parameter-deprecated',
+  'sunset-missing': 'request-parameter-deprecated-sunset-missing',
+  'sunset-parse': 'request-parameter-sunset-parse',
+  'sunset-too-small': 'request-parameter-sunset-date-too-small',
+};
 
 function reportRemoved(pair: OperationPair, before: Parameter, part: string): void {
   const { node } = before.located;
@@ -111,10 +125,11 @@ export function diffParameters(pair: OperationPair): void {
       );
     }
     if (!isDeprecated(before) && isDeprecated(after)) {
+      const verdict = judgeDeprecation(ctx, after.located.node, pair.head);
       ctx.report(
-        'request-parameter-deprecated',
+        parameterIds[verdict.kind],
         where,
-        'deprecated: stop sending it; it may be removed in a later major version.',
+        describeDeprecation(verdict, 'parameter'),
         after.located.pointer,
       );
     } else if (isDeprecated(before) && !isDeprecated(after)) {

@@ -61,4 +61,17 @@ export const lifecycleRules: readonly RuleDefinition[] = [
     id: 'response-property-deprecated-with-sunset',
     description: 'response property deprecated, with an `x-sunset` date',
   },
+  {
+    id: 'request-parameter-deprecated-sunset-missing',
+    description: 'parameter deprecated without `x-sunset`, when deprecation days are asked for',
+  },
+  {
+    id: 'request-parameter-sunset-date-too-small',
+    description:
+      '`x-sunset` of a newly deprecated parameter closer than the deprecation days asked for',
+  },
+  {
+    id: 'request-parameter-sunset-parse',
+    description: '`x-sunset` of a newly deprecated parameter is not a date',
+  },
 ];
