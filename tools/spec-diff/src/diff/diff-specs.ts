@@ -6,6 +6,7 @@ import {
   diffSunset,
   isBeforeSunset,
   isUnstable,
+  operationSunsetIds,
   reportDeprecation,
 } from './lifecycle.ts';
 import type { OperationPair } from './operation-scope.ts';
@@ -206,7 +207,14 @@ export function diffDocuments(
 function diffOperation(pair: OperationPair, baseItem: Located, headItem: Located): void {
   const { ctx, name, base, head } = pair;
   diffStability(ctx, name, base, head);
-  diffSunset(ctx, name, base, head);
+  diffSunset(ctx, {
+    where: { operation: name },
+    base: base.node,
+    head: head.node,
+    pointer: head.pointer,
+    what: 'operation',
+    ids: operationSunsetIds,
+  });
   if (!deprecated(base) && deprecated(head)) {
     reportDeprecation(ctx, name, head);
   } else if (deprecated(base) && !deprecated(head)) {

@@ -1,7 +1,7 @@
 // Deprecation, sunset and stability of operations, as oasdiff reads them: `x-sunset` (a date) says
 // when a deprecated operation may go; `x-stability-level` (draft, alpha, beta, stable) says how
 // much its clients may rely on it: draft and alpha operations may change at any time.
-import type { DiffContext, Located } from './context.ts';
+import type { DiffContext, Located, Where } from './context.ts';
 
 const stabilityOrder = ['draft', 'alpha', 'beta', 'stable'] as const;
 type Stability = (typeof stabilityOrder)[number];
@@ -56,24 +56,41 @@ export function diffStability(ctx: DiffContext, name: string, base: Located, hea
   );
 }
 
-/** Reports an `x-sunset` taken away from, or moved earlier on, an operation that stays deprecated. */
-export function diffSunset(ctx: DiffContext, name: string, base: Located, head: Located): void {
-  if (base.node.deprecated !== true || head.node.deprecated !== true) return;
-  const [from, to] = [sunsetOf(base.node), sunsetOf(head.node)];
+/** Something deprecated on both sides, whose `x-sunset` may have changed. */
+export interface SunsetPair {
+  readonly where: Where;
+  readonly base: Record<string, unknown>;
+  readonly head: Record<string, unknown>;
+  readonly pointer: string;
+  /** "operation" or "parameter", for the sentence. */
+  readonly what: string;
+  /** The rule ids for a sunset taken away and one moved earlier. */
+  readonly ids: { readonly deleted: string; readonly earlier: string };
+}
+
+export const operationSunsetIds = {
+  deleted: 'sunset-deleted',
+  earlier: 'api-sunset-date-changed-too-small',
+} as const;
+
+/** Reports an `x-sunset` taken away from, or moved earlier on, something that stays deprecated. */
+export function diffSunset(ctx: DiffContext, pair: SunsetPair): void {
+  if (pair.base.deprecated !== true || pair.head.deprecated !== true) return;
+  const [from, to] = [sunsetOf(pair.base), sunsetOf(pair.head)];
   if (!from) return;
   if (!to)
     ctx.report(
-      'sunset-deleted',
-      { operation: name },
-      `x-sunset ${day(from)} removed while the operation stays deprecated: clients no longer know until when they may use it.`,
-      head.pointer,
+      pair.ids.deleted,
+      pair.where,
+      `x-sunset ${day(from)} removed while the ${pair.what} stays deprecated: clients no longer know until when they may use it.`,
+      pair.pointer,
     );
   else if (to < from)
     ctx.report(
-      'api-sunset-date-changed-too-small',
-      { operation: name },
+      pair.ids.earlier,
+      pair.where,
       `x-sunset moved earlier, from ${day(from)} to ${day(to)}: clients planned for the later date.`,
-      head.pointer,
+      pair.pointer,
     );
 }
 

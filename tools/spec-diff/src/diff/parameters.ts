@@ -2,6 +2,7 @@ import type { Located } from './context.ts';
 import {
   type DeprecationVerdict,
   describeDeprecation,
+  diffSunset,
   isBeforeSunset,
   judgeDeprecation,
 } from './lifecycle.ts';
@@ -124,6 +125,17 @@ export function diffParameters(pair: OperationPair): void {
         after.located.pointer,
       );
     }
+    diffSunset(ctx, {
+      where,
+      base: before.located.node,
+      head: after.located.node,
+      pointer: after.located.pointer,
+      what: 'parameter',
+      ids: {
+        deleted: 'request-parameter-sunset-deleted',
+        earlier: 'request-parameter-sunset-date-changed-too-small',
+      },
+    });
     if (!isDeprecated(before) && isDeprecated(after)) {
       const verdict = judgeDeprecation(ctx, after.located.node, pair.head);
       ctx.report(

@@ -74,4 +74,12 @@ export const lifecycleRules: readonly RuleDefinition[] = [
     id: 'request-parameter-sunset-parse',
     description: '`x-sunset` of a newly deprecated parameter is not a date',
   },
+  {
+    id: 'request-parameter-sunset-deleted',
+    description: '`x-sunset` removed from a parameter that is still deprecated',
+  },
+  {
+    id: 'request-parameter-sunset-date-changed-too-small',
+    description: '`x-sunset` of a deprecated parameter moved earlier',
+  },
 ];
