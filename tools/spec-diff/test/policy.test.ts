@@ -91,7 +91,9 @@ describe('spec-diff --policy', () => {
       defaultLevel: 'INFO',
       policy: 'clients configured with it must switch',
     });
-    expect((await run([...serverRemoved, '--policy', gatePolicyFile])).stdout).toContain('WARN');
+    expect((await run([...serverRemoved, '--policy', gatePolicyFile])).stdout).toContain(
+      'INFO by default; WARN by policy: clients configured with the removed base URL must switch',
+    );
     writeFileSync(file, 'api-server-removed NONE we do not care about servers\n');
     const dropped = await run(['changelog', ...serverRemoved, '--policy', file]);
     expect(dropped.stdout).toContain('no changes');

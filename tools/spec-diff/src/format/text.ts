@@ -12,6 +12,10 @@ export function formatText(report: DiffReport): string {
       `     ${change.location}`,
       `     ${change.message}`,
     );
+    if (change.policy)
+      lines.push(
+        `     ${change.defaultLevel} by default; ${change.level} by policy: ${change.policy}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
