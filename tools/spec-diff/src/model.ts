@@ -6,9 +6,14 @@ export const levels: readonly Level[] = ['ERR', 'WARN', 'INFO'];
 
 /** One change between two versions of a spec, reported where a user would look for it. */
 export interface Change {
-  /** Rule id, as in oasdiff's catalogue where the meaning is the same, e.g. `new-required-request-property`. */
+  /** Rule id: oasdiff's where oasdiff detects the change, e.g. `new-required-request-property`. */
   readonly id: string;
   readonly level: Level;
+  /** `oasdiff` when the id is oasdiff's (same meaning, oasdiff's level unless a policy changed it). */
+  readonly source: 'oasdiff' | 'sms-contracts';
+  /** When a policy changed the level: the default level, and the policy's reason. */
+  readonly defaultLevel?: Level;
+  readonly policy?: string;
   /** Where: `POST /messages request body application/json: recipients[].number`. */
   readonly location: string;
   /** One sentence: what changed and what it breaks for whom. */

@@ -1,9 +1,7 @@
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from '../src/cli.ts';
 import { createGitFixture, type GitFixture } from './git-fixture.ts';
+import { run } from './support/run-cli.ts';
 
-const corpus = resolve(import.meta.dirname, 'corpus');
 const breaking = [
   'request-required-property-added/base.yaml',
   'request-required-property-added/head.yaml',
@@ -16,18 +14,6 @@ const infoOnly = [
   'request-optional-property-added/base.yaml',
   'request-optional-property-added/head.yaml',
 ];
-
-async function run(args: string[], cwd = corpus) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    args,
-    cwd,
-    (text) => (stdout += text),
-    (text) => (stderr += text),
-  );
-  return { code, stdout, stderr };
-}
 
 describe('spec-diff exit codes', () => {
   test('0 when nothing is at the fail level', async () => {

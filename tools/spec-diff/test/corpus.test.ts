@@ -1,9 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { DiffOptions } from '../src/diff/context.ts';
 import { diffSpecs } from '../src/diff/diff-specs.ts';
 import { loadSpec } from '../src/load/load-spec.ts';
-import { catalogue, fixedRules, schemaFamilies, schemaSubjects } from '../src/rules.ts';
+import {
+  catalogue,
+  fixedRules,
+  lifecycleRules,
+  schemaFamilies,
+  schemaSubjects,
+} from '../src/rules.ts';
 
 interface Expected {
   id: string;
@@ -12,11 +19,22 @@ interface Expected {
 }
 
 const corpus = resolve(import.meta.dirname, 'corpus');
-const folders = readdirSync(corpus).sort();
+const folders = readdirSync(corpus, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 const byKey = (a: Expected, b: Expected) =>
   `${a.location}|${a.id}`.localeCompare(`${b.location}|${b.id}`);
 const expectedOf = (folder: string): Expected[] =>
   JSON.parse(readFileSync(resolve(corpus, folder, 'expected.json'), 'utf8'));
+
+// `options.json`, when a case has one: `{ deprecationDays?, now? }` (now as a date).
+function optionsOf(folder: string): DiffOptions {
+  const path = resolve(corpus, folder, 'options.json');
+  if (!existsSync(path)) return { now: new Date('2026-12-04') };
+  const { now, deprecationDays } = JSON.parse(readFileSync(path, 'utf8'));
+  return { now: new Date(now ?? '2026-12-04'), ...(deprecationDays ? { deprecationDays } : {}) };
+}
 
 describe('corpus', () => {
   test('has at least 100 cases', () => {
@@ -32,6 +50,7 @@ describe('corpus', () => {
     const report = diffSpecs(
       await loadSpec(file('base.yaml'), corpus),
       await loadSpec(file('head.yaml'), corpus),
+      optionsOf(folder),
     );
     const actual = report.changes
       .map(({ id, level, location }) => ({ id, level, location }))
@@ -51,7 +70,9 @@ describe('corpus coverage of the catalogue', () => {
   });
 
   test('every fixed rule has a case', () => {
-    const missing = fixedRules.map((rule) => rule.id).filter((id) => !seen.has(id));
+    const missing = [...fixedRules, ...lifecycleRules]
+      .map((rule) => rule.id)
+      .filter((id) => !seen.has(id));
     expect(missing).toEqual([]);
   });
 

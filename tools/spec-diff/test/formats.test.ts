@@ -9,6 +9,7 @@ const report: DiffReport = {
     {
       id: 'new-required-request-property',
       level: 'ERR',
+      source: 'oasdiff',
       location: 'POST /messages request body application/json: priority',
       message: 'required property added: requests without it are now rejected.',
       operation: 'POST /messages',
@@ -19,12 +20,14 @@ const report: DiffReport = {
     {
       id: 'request-property-removed',
       level: 'WARN',
+      source: 'oasdiff',
       location: 'POST /messages request body application/json: a|b',
       message: 'removed: 50% of <clients> & "others".',
     },
     {
       id: 'api-server-added',
       level: 'INFO',
+      source: 'sms-contracts',
       location: 'server https://x.example.com',
       message: 'server added: clients may use this URL.',
     },
@@ -41,6 +44,7 @@ describe('text', () => {
     expect(text).toContain(
       'ERR  new-required-request-property\n     POST /messages request body application/json: priority\n     required property added',
     );
+    expect(text).toContain('INFO api-server-added (ours)\n');
     expect(formatReport(empty, 'text')).toContain('no changes');
   });
 });
@@ -59,6 +63,7 @@ describe('markdown', () => {
     expect(markdown).toContain(
       '| `POST /messages request body application/json: a\\|b` | `request-property-removed` |',
     );
+    expect(markdown).toContain('| `api-server-added (ours)` |');
   });
 
   test('no empty sections', () => {
@@ -72,6 +77,11 @@ describe('json', () => {
     expect(parsed.version).toBe(1);
     expect(parsed.summary).toEqual({ ERR: 1, WARN: 1, INFO: 1 });
     expect(parsed.changes[0]).toEqual(report.changes[0]);
+    expect(parsed.changes.map((change: { source: string }) => change.source)).toEqual([
+      'oasdiff',
+      'oasdiff',
+      'sms-contracts',
+    ]);
   });
 });
 

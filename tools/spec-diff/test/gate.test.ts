@@ -76,6 +76,22 @@ describe('spec-gate', () => {
     expect(result.output).toContain('"@sms-contracts/client": major');
   });
 
+  test('applies the policy: a maximum where there was none is WARN in oasdiff, ERR for the gate', async () => {
+    const withMaximum = '                text: {type: string, maxLength: 160}';
+    repo.write('specs/sms/openapi.yaml', spec(withMaximum));
+    changeset('small-fix', 'minor');
+    const result = await gate();
+    expect(result.required).toBe('major');
+    expect(result.ok).toBe(false);
+    const [found] = result.reports[0]?.report.changes ?? [];
+    expect(found).toMatchObject({
+      id: 'request-property-max-length-set',
+      level: 'ERR',
+      defaultLevel: 'WARN',
+    });
+    expect(found?.policy).toContain('rejects requests that were valid');
+  });
+
   test('passes a breaking change with a pending major changeset', async () => {
     repo.write('specs/sms/openapi.yaml', spec(withRequiredPriority));
     changeset('priority-required', 'major');

@@ -50,7 +50,7 @@ async function pairs(): Promise<Pair[]> {
     payload: 'synthetic spec, 1,000 operations, 2,000 schemas, vs its changed copy',
     base: { yaml: stringify(spec), path: '/synthetic/base.yaml' },
     head: { yaml: stringify(changedCopy(spec)), path: '/synthetic/head.yaml' },
-    limitMs: 5000,
+    limitMs: 2000,
   });
   return result;
 }

@@ -19,6 +19,14 @@ export class SpecSide {
     this.document = document;
   }
 
+  // A big spec names the same components thousands of times: look each `$ref` up once.
+  private readonly targets = new Map<string, unknown>();
+
+  private targetOf(ref: string): unknown {
+    if (!this.targets.has(ref)) this.targets.set(ref, valueAt(this.document, ref));
+    return this.targets.get(ref);
+  }
+
   /** Follows `$ref` chains (local only: the spec is bundled) to the node they name. */
   resolve(located: Located<unknown>): Located {
     let { node, pointer } = located;
@@ -27,7 +35,7 @@ export class SpecSide {
       if (hops > 32 || !ref.startsWith('#')) {
         throw new SpecInputError(`${this.name} spec: ${pointer}: cannot follow $ref "${ref}"`);
       }
-      const target = valueAt(this.document, ref);
+      const target = this.targetOf(ref);
       if (target === undefined)
         throw new SpecInputError(`${this.name} spec: ${pointer}: $ref "${ref}" points at nothing`);
       node = target;
@@ -52,16 +60,37 @@ export function formatWhere(where: Where): string {
   return where.path ? `${head}: ${where.path}` : head;
 }
 
+/** Days of notice a deprecation must give (an `x-sunset` at least this far ahead), per stability. */
+export interface DeprecationDays {
+  /** For `x-stability-level: beta`. @default 0 (no sunset needed) */
+  readonly beta: number;
+  /** For `stable` operations and those that do not say. @default 0 (no sunset needed) */
+  readonly stable: number;
+}
+
+/** How to compare, beyond the two specs. */
+export interface DiffOptions {
+  /** @default the current time */
+  readonly now?: Date;
+  /** As oasdiff's `--deprecation-days-beta` / `--deprecation-days-stable`. @default { beta: 0, stable: 0 } */
+  readonly deprecationDays?: DeprecationDays;
+}
+
 /** Collects changes while the comparison walks both specs. */
 export class DiffContext {
   readonly changes: Change[] = [];
 
   readonly base: SpecSide;
   readonly head: SpecSide;
+  /** What "before its sunset date" is measured against. */
+  readonly now: Date;
+  readonly deprecationDays: DeprecationDays;
 
-  constructor(base: SpecSide, head: SpecSide) {
+  constructor(base: SpecSide, head: SpecSide, options: DiffOptions = {}) {
     this.base = base;
     this.head = head;
+    this.now = options.now ?? new Date();
+    this.deprecationDays = options.deprecationDays ?? { beta: 0, stable: 0 };
   }
 
   /** Records a change under rule `id`; `pointer` is where it is in the head spec (or base, if gone). */
@@ -70,6 +99,7 @@ export class DiffContext {
     this.changes.push({
       id,
       level: rule.level,
+      source: rule.source,
       location: formatWhere(where),
       message,
       ...(where.operation ? { operation: where.operation } : {}),

@@ -1,6 +1,14 @@
 import type { LoadedSpec } from '../load/load-spec.ts';
 import { type Change, compareChanges, type DiffReport } from '../model.ts';
-import { DiffContext, type Located, SpecSide } from './context.ts';
+import { DiffContext, type DiffOptions, type Located, SpecSide } from './context.ts';
+import {
+  diffStability,
+  diffSunset,
+  isBeforeSunset,
+  isUnstable,
+  operationSunsetIds,
+  reportDeprecation,
+} from './lifecycle.ts';
 import type { OperationPair } from './operation-scope.ts';
 import { diffParameters } from './parameters.ts';
 import { childPointer, isObject } from './pointer.ts';
@@ -63,14 +71,61 @@ function pathParameters(item: Located): Located<unknown>[] {
 const deprecated = (operation: Located) => operation.node.deprecated === true;
 const label = (method: string, template: string) => `${method.toUpperCase()} ${template}`;
 
+function reportPathRemoved(ctx: DiffContext, before: PathEntry): void {
+  const all = [...operationsOf(before.item).values()].filter((operation) => !isUnstable(operation));
+  if (all.length === 0) return;
+  const early = all.some((operation) => isBeforeSunset(operation.node, ctx.now));
+  const wasDeprecated = all.every(deprecated);
+  const [id, message] = early
+    ? [
+        'api-path-removed-before-sunset',
+        'path removed before the sunset date of its deprecated operations: clients were promised it until then.',
+      ]
+    : wasDeprecated
+      ? [
+          'api-path-removed-with-deprecation',
+          'deprecated path removed: clients that still call it get 404.',
+        ]
+      : [
+          'api-path-removed-without-deprecation',
+          'path removed without deprecation: every client that calls it breaks.',
+        ];
+  ctx.report(id, { operation: before.template }, message, '#/paths');
+}
+
+function reportOperationRemoved(
+  ctx: DiffContext,
+  name: string,
+  operation: Located,
+  pointer: string,
+): void {
+  const [id, message] = isBeforeSunset(operation.node, ctx.now)
+    ? [
+        'api-removed-before-sunset',
+        `deprecated operation removed before its sunset date ${String(operation.node['x-sunset'])}: clients were promised it until then.`,
+      ]
+    : deprecated(operation)
+      ? [
+          'api-removed-with-deprecation',
+          'deprecated operation removed: clients that still call it break.',
+        ]
+      : [
+          'api-removed-without-deprecation',
+          'operation removed without deprecation: every client that calls it breaks.',
+        ];
+  ctx.report(id, { operation: name }, message, pointer);
+}
+
 /** Compares two bundled specs and returns every change, in report order. */
 export function diffDocuments(
   baseDocument: Record<string, unknown>,
   headDocument: Record<string, unknown>,
+  options: DiffOptions = {},
 ): Change[] {
   const ctx = new DiffContext(
     new SpecSide('base', baseDocument),
     new SpecSide('head', headDocument),
+    options,
   );
   const normalizers = {
     base: new SchemaNormalizer(ctx.base),
@@ -84,18 +139,7 @@ export function diffDocuments(
     const after = headPaths.get(key);
     const baseOperations = operationsOf(before.item);
     if (!after) {
-      const all = [...baseOperations.values()];
-      const wasDeprecated = all.length > 0 && all.every(deprecated);
-      ctx.report(
-        wasDeprecated
-          ? 'api-path-removed-with-deprecation'
-          : 'api-path-removed-without-deprecation',
-        { operation: before.template },
-        wasDeprecated
-          ? 'deprecated path removed: clients that still call it get 404.'
-          : 'path removed without deprecation: every client that calls it breaks.',
-        '#/paths',
-      );
+      reportPathRemoved(ctx, before);
       continue;
     }
     const headOperations = operationsOf(after.item);
@@ -103,13 +147,12 @@ export function diffDocuments(
       const headOperation = headOperations.get(method);
       const name = label(method, after.template);
       if (!headOperation) {
-        const id = deprecated(baseOperation)
-          ? 'api-removed-with-deprecation'
-          : 'api-removed-without-deprecation';
-        const message = deprecated(baseOperation)
-          ? 'deprecated operation removed: clients that still call it break.'
-          : 'operation removed without deprecation: every client that calls it breaks.';
-        ctx.report(id, { operation: name }, message, after.item.pointer);
+        if (!isUnstable(baseOperation))
+          reportOperationRemoved(ctx, name, baseOperation, after.item.pointer);
+        continue;
+      }
+      if (isUnstable(baseOperation)) {
+        diffStability(ctx, name, baseOperation, headOperation);
         continue;
       }
       const pair: OperationPair = {
@@ -163,13 +206,17 @@ export function diffDocuments(
 
 function diffOperation(pair: OperationPair, baseItem: Located, headItem: Located): void {
   const { ctx, name, base, head } = pair;
+  diffStability(ctx, name, base, head);
+  diffSunset(ctx, {
+    where: { operation: name },
+    base: base.node,
+    head: head.node,
+    pointer: head.pointer,
+    what: 'operation',
+    ids: operationSunsetIds,
+  });
   if (!deprecated(base) && deprecated(head)) {
-    ctx.report(
-      'endpoint-deprecated',
-      { operation: name },
-      'operation deprecated: move off it before a later major version removes it.',
-      head.pointer,
-    );
+    reportDeprecation(ctx, name, head);
   } else if (deprecated(base) && !deprecated(head)) {
     ctx.report(
       'endpoint-reactivated',
@@ -223,8 +270,12 @@ function diffOperation(pair: OperationPair, baseItem: Located, headItem: Located
 }
 
 /** Compares two loaded specs: every change, sorted, each with the file and line it points at. */
-export function diffSpecs(base: LoadedSpec, head: LoadedSpec): DiffReport {
-  const changes = diffDocuments(base.document, head.document).map((change) => {
+export function diffSpecs(
+  base: LoadedSpec,
+  head: LoadedSpec,
+  options: DiffOptions = {},
+): DiffReport {
+  const changes = diffDocuments(base.document, head.document, options).map((change) => {
     if (!change.pointer) return change;
     const line = head.lineOf(change.pointer);
     return { ...change, file: head.file, ...(line ? { line } : {}) };

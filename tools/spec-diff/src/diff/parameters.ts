@@ -1,4 +1,11 @@
 import type { Located } from './context.ts';
+import {
+  type DeprecationVerdict,
+  describeDeprecation,
+  diffSunset,
+  isBeforeSunset,
+  judgeDeprecation,
+} from './lifecycle.ts';
 import type { OperationPair } from './operation-scope.ts';
 import { childPointer, isObject } from './pointer.ts';
 import { diffSchema } from './schema/diff-schema.ts';
@@ -54,6 +61,32 @@ const isRequired = (parameter: Parameter) =>
   parameter.in === 'path' || parameter.located.node.required === true;
 const isDeprecated = (parameter: Parameter) => parameter.located.node.deprecated === true;
 
+// oasdiff has no parameter id for a deprecation with a sunset, nor for an unreadable one on deprecation.
+const parameterIds: Record<DeprecationVerdict['kind'], string> = {
+  plain: 'request-parameter-deprecated',
+  'with-sunset': 'request-parameter-deprecated',
+  'sunset-missing': 'request-parameter-deprecated-sunset-missing',
+  'sunset-parse': 'request-parameter-sunset-parse',
+  'sunset-too-small': 'request-parameter-sunset-date-too-small',
+};
+
+function reportRemoved(pair: OperationPair, before: Parameter, part: string): void {
+  const { node } = before.located;
+  const early = isBeforeSunset(node, pair.ctx.now);
+  const deprecated = isDeprecated(before);
+  const id = early
+    ? 'request-parameter-removed-before-sunset'
+    : deprecated
+      ? 'request-parameter-removed-with-deprecation'
+      : 'request-parameter-removed';
+  const message = early
+    ? `deprecated parameter removed before its sunset date ${String(node['x-sunset'])}: clients were promised it until then.`
+    : deprecated
+      ? 'deprecated parameter removed: requests that still send it may be rejected or have it ignored.'
+      : 'parameter removed: requests that still send it may be rejected or have it ignored.';
+  pair.ctx.report(id, { operation: pair.name, part }, message, pair.head.pointer);
+}
+
 /** Compares the parameters of one operation (its own and the ones it inherits from its path). */
 export function diffParameters(pair: OperationPair): void {
   const { ctx } = pair;
@@ -64,14 +97,7 @@ export function diffParameters(pair: OperationPair): void {
     const part = `${before.in} parameter ${before.name}`;
     const after = head.get(key) ?? renamedPath.get(key);
     if (!after) {
-      const deprecated = isDeprecated(before);
-      const id = deprecated
-        ? 'request-parameter-removed-with-deprecation'
-        : 'request-parameter-removed';
-      const message = deprecated
-        ? 'deprecated parameter removed: requests that still send it may be rejected or have it ignored.'
-        : 'parameter removed: requests that still send it may be rejected or have it ignored.';
-      ctx.report(id, { operation: pair.name, part }, message, pair.head.pointer);
+      reportRemoved(pair, before, part);
       continue;
     }
     if (after.name !== before.name) {
@@ -99,11 +125,23 @@ export function diffParameters(pair: OperationPair): void {
         after.located.pointer,
       );
     }
+    diffSunset(ctx, {
+      where,
+      base: before.located.node,
+      head: after.located.node,
+      pointer: after.located.pointer,
+      what: 'parameter',
+      ids: {
+        deleted: 'request-parameter-sunset-deleted',
+        earlier: 'request-parameter-sunset-date-changed-too-small',
+      },
+    });
     if (!isDeprecated(before) && isDeprecated(after)) {
+      const verdict = judgeDeprecation(ctx, after.located.node, pair.head);
       ctx.report(
-        'request-parameter-deprecated',
+        parameterIds[verdict.kind],
         where,
-        'deprecated: stop sending it; it may be removed in a later major version.',
+        describeDeprecation(verdict, 'parameter'),
         after.located.pointer,
       );
     } else if (isDeprecated(before) && !isDeprecated(after)) {

@@ -1,4 +1,5 @@
 import type { DiffReport, Level } from '../model.ts';
+import { ruleLabel } from './rule-label.ts';
 import { summaryLine } from './summary.ts';
 
 const headings: Record<Level, string> = {
@@ -27,7 +28,9 @@ export function formatMarkdown(report: DiffReport): string {
       '| --- | --- | --- |',
     );
     for (const change of changes)
-      out.push(`| \`${cell(change.location)}\` | \`${change.id}\` | ${cell(change.message)} |`);
+      out.push(
+        `| \`${cell(change.location)}\` | \`${ruleLabel(change)}\` | ${cell(change.message)} |`,
+      );
   }
   return `${out.join('\n')}\n`;
 }

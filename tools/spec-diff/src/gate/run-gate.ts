@@ -5,6 +5,7 @@ import { formatReport, type OutputFormat } from '../format/index.ts';
 import { git } from '../load/git.ts';
 import { loadSpec } from '../load/load-spec.ts';
 import type { DiffReport } from '../model.ts';
+import { applyPolicy, gatePolicyFile, type Policy, readPolicy } from '../policy.ts';
 import {
   type Bump,
   bumpAtLeast,
@@ -35,6 +36,8 @@ export interface GateOptions {
   readonly format?: OutputFormat;
   /** Compare against this ref instead of the last release tag. @default the newest `changeset tag` tag */
   readonly baseRef?: string;
+  /** Levels on top of oasdiff's. @default the repository's policy, `tools/spec-diff/spec-gate-policy.txt` */
+  readonly policy?: Policy;
 }
 
 /** What the pending changesets must provide: a bump size, or just any changeset (an empty one too). */
@@ -62,6 +65,7 @@ interface ApiDiff {
  */
 export async function runGate(options: GateOptions): Promise<GateResult> {
   const { root } = options;
+  const policy = options.policy ?? readPolicy(gatePolicyFile);
   const packages = publishedPackages(root);
   const releaseTag = options.baseRef ?? lastReleaseTag(root, packages);
   const diffs: ApiDiff[] = [];
@@ -85,7 +89,12 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
       root,
     );
     const head = await loadSpec({ kind: 'file', label: path, path: api.root }, root);
-    diffs.push({ api: api.name, baseRef, report: diffSpecs(base, head) });
+    const found = diffSpecs(base, head);
+    diffs.push({
+      api: api.name,
+      baseRef,
+      report: { ...found, changes: applyPolicy(found.changes, policy) },
+    });
   }
 
   const filesBase =

@@ -10,8 +10,8 @@ import {
   type NormalizedProblem,
   Source,
 } from '@redocly/openapi-core';
-import { parse as parseYaml } from 'yaml';
 import { GitError, git, repoTopLevel } from './git.ts';
+import { lineFinder } from './line-finder.ts';
 import { type SpecInput, SpecInputError } from './spec-input.ts';
 
 /** A bundled OpenAPI document as plain data: every external `$ref` is now a local one. */
@@ -170,35 +170,4 @@ export async function loadSpecFromString(
     file: path,
     lineOf: lineFinder(path, source),
   };
-}
-
-// Lines come from the root file as written, parsed once on first use.
-function lineFinder(path: string, body: string): (pointer: string) => number | undefined {
-  let raw: { source: Source; data: unknown } | undefined;
-  return (pointer) => {
-    raw ??= { source: new Source(path, body), data: parseYaml(body) };
-    return lineOfPointer(raw.source, raw.data, pointer);
-  };
-}
-
-// Redocly falls back to a parent node for a pointer it cannot find; only exact hits count here.
-function lineOfPointer(source: Source, data: unknown, pointer: string): number | undefined {
-  if (!pointerExists(data, pointer)) return undefined;
-  try {
-    const { line } = getLineColLocation({ source, pointer, reportOnKey: true }).start;
-    return line > 0 ? line : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function pointerExists(data: unknown, pointer: string): boolean {
-  let node = data;
-  for (const segment of pointer.replace(/^#?\/?/, '').split('/')) {
-    if (segment === '') continue;
-    const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (typeof node !== 'object' || node === null || !(key in node)) return false;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return true;
 }

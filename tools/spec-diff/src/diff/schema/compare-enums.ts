@@ -31,6 +31,17 @@ export function compareEnums(
     return;
   }
   if (!from || !to) return;
+  const [was] = from;
+  const [now] = to;
+  if (from.length === 1 && to.length === 1 && !sameValue(was, now)) {
+    walk.report(
+      'const-changed',
+      path,
+      `the one allowed value changed from ${formatValue(was)} to ${formatValue(now)}: ${consequence(direction, 'incomparable')}.`,
+      head.pointer,
+    );
+    return;
+  }
   if (!base.extensible && head.extensible) {
     walk.report(
       'became-not-enum',

@@ -25,7 +25,11 @@ export function compareKeywords(
     compareBranches(walk, (baseUnion ?? headUnion) as 'oneOf' | 'anyOf', base, head, path);
     return;
   }
-  if (!compareTypes(walk, base, head, path)) return;
+  if (!compareTypes(walk, base, head, path)) {
+    // A new type with a list of values: the list is news too (oasdiff reports both).
+    if (!base.enumValues && head.enumValues) compareEnums(walk, base, head, path);
+    return;
+  }
   compareNullable(walk, base, head, path);
   compareEnums(walk, base, head, path);
   compareBounds(walk, base, head, path);

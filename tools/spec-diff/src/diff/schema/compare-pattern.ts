@@ -2,7 +2,10 @@ import { consequence } from './describe.ts';
 import type { NormalSchema } from './normalize.ts';
 import type { SchemaWalk } from './schema-walk.ts';
 
-/** Compares `pattern`; a changed pattern cannot be ordered, so it asks for a check by hand. */
+// `.*`, `^.*$`, `[\s\S]*` and the like: patterns every string matches.
+const matchesAnything = (pattern: string) => /^\^?(\.\*|\[\\s\\S\]\*)\$?$/.test(pattern);
+
+/** Compares `pattern` (an empty one is none); a changed pattern cannot be ordered, so it asks for a check by hand. */
 export function comparePattern(
   walk: SchemaWalk,
   base: NormalSchema,
@@ -23,6 +26,13 @@ export function comparePattern(
       'pattern-removed',
       path,
       `pattern ${base.pattern} removed: ${consequence(direction, 'widens')}.`,
+      head.pointer,
+    );
+  } else if (matchesAnything(head.pattern)) {
+    walk.report(
+      'pattern-generalized',
+      path,
+      `pattern changed from ${base.pattern} to ${head.pattern}, which matches any string: ${consequence(direction, 'widens')}.`,
       head.pointer,
     );
   } else {

@@ -1,4 +1,6 @@
 import type { Located } from '../context.ts';
+import { sunsetOf } from '../lifecycle.ts';
+import { isObject } from '../pointer.ts';
 import { compareRequired } from './compare-required.ts';
 import type { NormalSchema } from './normalize.ts';
 import { isVisible, reportPropertyGone, reportPropertyNew } from './property-visibility.ts';
@@ -32,29 +34,44 @@ export function compareProperties(
     const [wasRequired, isRequired] = [base.required.has(name), head.required.has(name)];
     if (wasVisible && nowVisible && baseProperty && headProperty && headForm) {
       compareRequired(walk, wasRequired, isRequired, childPath, headForm.pointer);
-      if (!baseForm.deprecated && headForm.deprecated) {
-        const id =
-          direction === 'request' ? 'request-property-deprecated' : 'response-property-deprecated';
-        walk.fixed(
-          id,
-          childPath,
-          'deprecated: plan to stop using it; it may be removed in a later major version.',
-          headForm.pointer,
-        );
-      }
+      if (!baseForm.deprecated && headForm.deprecated)
+        reportDeprecated(walk, childPath, headProperty, headForm.pointer);
       walk.compare(baseProperty, headProperty, childPath);
     } else if (wasVisible && !nowVisible) {
-      reportPropertyGone(
-        walk,
-        childPath,
-        wasRequired,
-        headForm !== undefined,
-        headForm?.pointer ?? head.pointer,
-      );
+      reportPropertyGone(walk, {
+        path: childPath,
+        required: wasRequired,
+        declaredElsewhere: headForm !== undefined,
+        pointer: headForm?.pointer ?? head.pointer,
+      });
     } else if (!wasVisible && nowVisible && headForm) {
-      reportPropertyNew(walk, childPath, isRequired, baseForm !== undefined, headForm.pointer);
+      reportPropertyNew(walk, {
+        path: childPath,
+        required: isRequired,
+        declaredElsewhere: baseForm !== undefined,
+        hasDefault: headForm.hasDefault,
+        pointer: headForm.pointer,
+      });
     }
   }
+}
+
+function reportDeprecated(
+  walk: SchemaWalk,
+  path: string,
+  property: Located<unknown>,
+  pointer: string,
+): void {
+  const sunset = isObject(property.node) ? sunsetOf(property.node) : undefined;
+  const id = `${walk.scope.direction}-property-deprecated${sunset ? '-with-sunset' : ''}`;
+  walk.fixed(
+    id,
+    path,
+    sunset
+      ? `deprecated, sunset ${sunset.toISOString().slice(0, 10)}: stop using it before then.`
+      : 'deprecated: plan to stop using it; it may be removed in a later major version.',
+    pointer,
+  );
 }
 
 // A name listed only in `required` is a property with an empty (anything-goes) schema.

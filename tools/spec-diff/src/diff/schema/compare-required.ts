@@ -12,7 +12,7 @@ export function compareRequired(
   if (walk.scope.direction === 'request') {
     if (isRequired)
       walk.fixed(
-        'request-property-became-required',
+        becameRequiredId(walk),
         path,
         'became required: requests that leave it out are now rejected.',
         pointer,
@@ -39,4 +39,13 @@ export function compareRequired(
       pointer,
     );
   }
+}
+
+// A property inside a parameter's object schema: oasdiff names header ones apart.
+function becameRequiredId(walk: SchemaWalk): string {
+  const { root, part } = walk.scope;
+  if (root !== 'request-parameter') return 'request-property-became-required';
+  return part.startsWith('header ')
+    ? 'request-header-property-became-required'
+    : 'request-parameter-property-became-required';
 }

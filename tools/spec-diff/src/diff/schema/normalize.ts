@@ -3,136 +3,20 @@
 // `const` vs one-value `enum`) reports nothing.
 import type { Located, SpecSide } from '../context.ts';
 import { childPointer, isObject } from '../pointer.ts';
+import { readMax, stricterMax, stricterMin } from './bounds.ts';
+import {
+  annotationKeys,
+  emptySchema,
+  intersectTypes,
+  isNullOnly,
+  type NormalSchema,
+  sameValue,
+  sizeKeywords,
+  type XmlNaming,
+} from './normal-schema.ts';
 
-export interface Bound {
-  readonly value: number;
-  readonly exclusive: boolean;
-}
-
-export interface XmlNaming {
-  readonly name?: string;
-  readonly namespace?: string;
-  readonly prefix?: string;
-  readonly attribute?: boolean;
-  readonly wrapped?: boolean;
-}
-
-export type SizeKeyword = 'maxLength' | 'minLength' | 'maxItems' | 'minItems';
-
-/** A schema in normal form. `key` is stable per schema object: cycles and memos use it. */
-export interface NormalSchema {
-  readonly key: object;
-  readonly pointer: string;
-  /** Component name, when the schema was reached through a `$ref`. */
-  refName?: string;
-  /** Allowed JSON types other than null; `undefined` means any. */
-  types?: Set<string>;
-  nullable: boolean;
-  enumValues?: unknown[];
-  /** The enum is open: `x-extensible-enum`, or `anyOf: [{const}…, {type}]`. */
-  extensible: boolean;
-  format?: string;
-  pattern?: string;
-  maximum?: Bound;
-  minimum?: Bound;
-  sizes: Partial<Record<SizeKeyword, number>>;
-  properties: Map<string, Located<unknown>>;
-  required: Set<string>;
-  additionalProperties?: boolean | Located<unknown>;
-  items?: Located<unknown>;
-  oneOf?: Located<unknown>[];
-  anyOf?: Located<unknown>[];
-  readOnly: boolean;
-  writeOnly: boolean;
-  deprecated: boolean;
-  hasDefault: boolean;
-  defaultValue?: unknown;
-  xml?: XmlNaming;
-}
-
-const annotationKeys = new Set([
-  'description',
-  'summary',
-  'title',
-  'example',
-  'examples',
-  '$comment',
-  'externalDocs',
-]);
-const sizeKeywords: readonly SizeKeyword[] = ['maxLength', 'minLength', 'maxItems', 'minItems'];
-
-function emptySchema(key: object, pointer: string): NormalSchema {
-  return {
-    key,
-    pointer,
-    nullable: false,
-    extensible: false,
-    sizes: {},
-    properties: new Map(),
-    required: new Set(),
-    readOnly: false,
-    writeOnly: false,
-    deprecated: false,
-    hasDefault: false,
-  };
-}
-
-function isNullOnly(node: unknown): boolean {
-  if (!isObject(node)) return false;
-  if (
-    node.type === 'null' ||
-    (Array.isArray(node.type) && node.type.length === 1 && node.type[0] === 'null')
-  )
-    return true;
-  if ('const' in node && node.const === null) return true;
-  return Array.isArray(node.enum) && node.enum.length === 1 && node.enum[0] === null;
-}
-
-/** `integer` is a subset of `number`. */
-export function typeCovers(types: ReadonlySet<string>, type: string): boolean {
-  return types.has(type) || (type === 'integer' && types.has('number'));
-}
-
-function intersectTypes(a: Set<string>, b: Set<string>): Set<string> {
-  const result = new Set<string>();
-  for (const type of a) if (typeCovers(b, type)) result.add(type);
-  for (const type of b) if (typeCovers(a, type)) result.add(type);
-  return result;
-}
-
-function stricterMax(a: Bound | undefined, b: Bound | undefined): Bound | undefined {
-  if (!a || !b) return a ?? b;
-  if (a.value !== b.value) return a.value < b.value ? a : b;
-  return a.exclusive ? a : b;
-}
-
-function stricterMin(a: Bound | undefined, b: Bound | undefined): Bound | undefined {
-  if (!a || !b) return a ?? b;
-  if (a.value !== b.value) return a.value > b.value ? a : b;
-  return a.exclusive ? a : b;
-}
-
-function readMax(
-  node: Record<string, unknown>,
-  value: string,
-  exclusive: string,
-): Bound | undefined {
-  const inclusive = typeof node[value] === 'number' ? (node[value] as number) : undefined;
-  const flag = node[exclusive];
-  if (typeof flag === 'number')
-    return stricterMaxOrMin(value, { value: flag, exclusive: true }, inclusive);
-  if (inclusive === undefined) return undefined;
-  return { value: inclusive, exclusive: flag === true };
-}
-
-function stricterMaxOrMin(keyword: string, exclusive: Bound, inclusive: number | undefined): Bound {
-  if (inclusive === undefined) return exclusive;
-  const other = { value: inclusive, exclusive: false };
-  return (
-    (keyword === 'maximum' ? stricterMax(exclusive, other) : stricterMin(exclusive, other)) ??
-    exclusive
-  );
-}
+export type { Bound, NormalSchema, SizeKeyword, XmlNaming } from './normal-schema.ts';
+export { sameValue, typeCovers } from './normal-schema.ts';
 
 /** Normalizes schemas of one spec side; results are cached per schema object. */
 export class SchemaNormalizer {
@@ -261,7 +145,8 @@ export class SchemaNormalizer {
       schema.extensible = true;
     }
     if (typeof raw.format === 'string') schema.format = raw.format;
-    if (typeof raw.pattern === 'string') schema.pattern = raw.pattern;
+    // An empty pattern matches every string: the same as none.
+    if (typeof raw.pattern === 'string' && raw.pattern !== '') schema.pattern = raw.pattern;
     schema.maximum = readMax(raw, 'maximum', 'exclusiveMaximum');
     schema.minimum = readMax(raw, 'minimum', 'exclusiveMinimum');
     for (const keyword of sizeKeywords)
@@ -370,20 +255,4 @@ function matchesType(value: unknown, type: string): boolean {
   if (type === 'array') return Array.isArray(value);
   if (type === 'object') return isObject(value);
   return typeof value === type;
-}
-
-/** Deep equality for JSON values (enum members, defaults). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (isObject(value))
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((key) => [key, canonical(value[key])]),
-    );
-  return value;
 }

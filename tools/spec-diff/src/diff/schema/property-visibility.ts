@@ -9,14 +9,22 @@ export function isVisible(direction: Direction, schema: NormalSchema): boolean {
   return direction === 'request' ? !schema.readOnly : !schema.writeOnly;
 }
 
+/** A property that appeared or disappeared for one direction. */
+export interface PropertyMove {
+  /** `recipients[].number`. */
+  readonly path: string;
+  /** Required on the side where it is present (base when gone, head when new). */
+  readonly required: boolean;
+  /** Declared on the other side too, only hidden there (readOnly, writeOnly). */
+  readonly declaredElsewhere: boolean;
+  /** It has a `default` (for new properties). */
+  readonly hasDefault?: boolean;
+  readonly pointer: string;
+}
+
 /** Reports a property that was there for this direction and no longer is. */
-export function reportPropertyGone(
-  walk: SchemaWalk,
-  path: string,
-  wasRequired: boolean,
-  stillDeclared: boolean,
-  pointer: string,
-): void {
+export function reportPropertyGone(walk: SchemaWalk, move: PropertyMove): void {
+  const { path, required: wasRequired, declaredElsewhere: stillDeclared, pointer } = move;
   if (walk.scope.direction === 'request') {
     if (stillDeclared)
       walk.fixed(
@@ -52,13 +60,8 @@ export function reportPropertyGone(
 }
 
 /** Reports a property that is there for this direction and was not before. */
-export function reportPropertyNew(
-  walk: SchemaWalk,
-  path: string,
-  isRequired: boolean,
-  wasDeclared: boolean,
-  pointer: string,
-): void {
+export function reportPropertyNew(walk: SchemaWalk, move: PropertyMove): void {
+  const { path, required: isRequired, declaredElsewhere: wasDeclared, pointer } = move;
   const { direction } = walk.scope;
   const how = wasDeclared
     ? direction === 'request'
@@ -66,7 +69,14 @@ export function reportPropertyNew(
       : 'no longer writeOnly'
     : 'added';
   if (direction === 'request') {
-    if (isRequired)
+    if (isRequired && move.hasDefault)
+      walk.fixed(
+        'new-required-request-property-with-default',
+        path,
+        `required property ${how}, with a default: requests without it are now rejected.`,
+        pointer,
+      );
+    else if (isRequired)
       walk.fixed(
         'new-required-request-property',
         path,

@@ -10,10 +10,10 @@ const maxDepth = 64;
 export class SchemaComparison implements SchemaWalk {
   // Pairs already compared in this body: a shared component reports once, where it is met first
   // (and a recursive schema stops where it meets itself).
-  private readonly visited = new Set<string>();
+  private readonly visited = new Map<object, Set<object>>();
   private depth = 0;
-  private readonly ids = new WeakMap<object, number>();
-  private nextId = 0;
+  // The clean-pair cache key of each subject, built once per walk rather than per pair.
+  private readonly flavours = new Map<SchemaSubject, string>();
 
   readonly scope: SchemaScope;
 
@@ -23,7 +23,8 @@ export class SchemaComparison implements SchemaWalk {
 
   private subject(path: string): SchemaSubject {
     const { root } = this.scope;
-    if (path === '' || root === 'request-parameter' || root === 'response-header') return root;
+    if (path === '' || root === 'response-header') return root;
+    if (root === 'request-parameter') return 'request-parameter-property';
     return root === 'request-body' ? 'request-property' : 'response-property';
   }
 
@@ -39,23 +40,33 @@ export class SchemaComparison implements SchemaWalk {
     this.scope.ctx.report(id, this.where(path), message, pointer);
   }
 
-  private id(key: object): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.nextId++;
-      this.ids.set(key, id);
+  private flavour(subject: SchemaSubject): string {
+    let flavour = this.flavours.get(subject);
+    if (flavour === undefined) {
+      flavour = `${this.scope.direction}|${this.scope.xml}|${subject}`;
+      this.flavours.set(subject, flavour);
     }
-    return id;
+    return flavour;
+  }
+
+  /** Marks a pair as visited; false when it already was. */
+  private visit(base: object, head: object): boolean {
+    let heads = this.visited.get(base);
+    if (!heads) {
+      heads = new Set();
+      this.visited.set(base, heads);
+    }
+    if (heads.has(head)) return false;
+    heads.add(head);
+    return true;
   }
 
   compare(baseNode: Located<unknown>, headNode: Located<unknown>, path: string): void {
     const base = this.scope.normalizers.base.normalize(baseNode);
     const head = this.scope.normalizers.head.normalize(headNode);
-    const flavour = `${this.scope.direction}|${this.scope.xml}|${this.subject(path)}`;
+    const flavour = this.flavour(this.subject(path));
     if (this.scope.clean.has(flavour, base.key, head.key)) return;
-    const pair = `${this.id(base.key)}:${this.id(head.key)}`;
-    if (this.visited.has(pair) || this.depth > maxDepth) return;
-    this.visited.add(pair);
+    if (this.depth > maxDepth || !this.visit(base.key, head.key)) return;
     const before = this.scope.ctx.changes.length;
     this.depth += 1;
     compareKeywords(this, base, head, path);
