@@ -1,7 +1,7 @@
 // Every schema resource the compiler may reach, indexed once at generation time: `$id`,
 // `$anchor`, `$dynamicAnchor`, the base URI of each subschema and the vocabularies its dialect
 // enables. References resolve here, never over the network: remote documents are handed in.
-import { isObject, type JsonObject } from '../openapi-walk.ts';
+import { isObject, type JsonObject, pointerSegment } from '../openapi-walk.ts';
 import { disabledKeywords } from './vocabularies.ts';
 
 /** A JSON Schema document given to the compiler, as if fetched from `uri`. */
@@ -95,7 +95,7 @@ export class SchemaRegistry {
     }
     if (!isObject(node)) return;
     for (const [key, value] of Object.entries(node)) {
-      const child = `${location}/${escape(key)}`;
+      const child = `${location}/${pointerSegment(key)}`;
       if (key === 'example' || key === 'examples') continue;
       if (location.endsWith('/components/schemas') || key === 'schema') {
         this.walkSchema(value, child, base, base);
@@ -120,9 +120,9 @@ export class SchemaRegistry {
       this.anchors.set(`${ownResource}#${node.$anchor}`, location);
     if (typeof node.$dynamicAnchor === 'string') {
       this.anchors.set(`${ownResource}#${node.$dynamicAnchor}`, location);
-      let names = this.dynamicAnchorsByResource.get(ownResource);
-      if (names === undefined) this.dynamicAnchorsByResource.set(ownResource, (names = new Map()));
+      const names = this.dynamicAnchorsByResource.get(ownResource) ?? new Map<string, Location>();
       names.set(node.$dynamicAnchor, location);
+      this.dynamicAnchorsByResource.set(ownResource, names);
     }
     if (node.$dynamicRef !== undefined) this.usesDynamicRef = true;
     if (node.unevaluatedProperties !== undefined || node.unevaluatedItems !== undefined) {
@@ -142,7 +142,7 @@ export class SchemaRegistry {
       const map = node[key];
       if (!isObject(map)) continue;
       for (const [name, value] of Object.entries(map)) {
-        this.walkSchema(value, `${location}/${key}/${escape(name)}`, ownBase, ownResource);
+        this.walkSchema(value, `${location}/${key}/${pointerSegment(name)}`, ownBase, ownResource);
       }
     }
   }
@@ -270,10 +270,6 @@ function decodeFragment(fragment: string): string {
   } catch {
     return fragment;
   }
-}
-
-function escape(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 /** Resolves a JSON pointer in a value. */
