@@ -24,6 +24,10 @@ interface IndexedDocument {
   readonly uri: string;
   readonly file: string;
   readonly content: unknown;
+  /** Its `$ref`s and `$dynamicRef`s with their base URIs, to find the documents it reaches. */
+  readonly references: { reference: string; base: string }[];
+  usesDynamicRef: boolean;
+  usesUnevaluated: boolean;
 }
 
 /** Subschema-valued keywords: a schema, a list of schemas, or a map of schemas. */
@@ -55,10 +59,12 @@ export class SchemaRegistry {
   private readonly baseByNode = new WeakMap<object, string>();
   private readonly disabledByNode = new WeakMap<object, ReadonlySet<string>>();
   private readonly pending: { node: JsonObject; schemaUri: string }[] = [];
-  /** Whether any indexed schema uses `$dynamicRef`: then checks carry a dynamic scope. */
-  usesDynamicRef = false;
-  /** Whether any indexed schema uses `unevaluatedProperties` or `unevaluatedItems`. */
-  usesUnevaluated = false;
+  /** The document being indexed. */
+  private current: IndexedDocument | undefined;
+  /** Whether a schema the main document reaches uses `$dynamicRef`: checks carry a dynamic scope. */
+  readonly usesDynamicRef: boolean;
+  /** Whether a schema the main document reaches uses `unevaluatedProperties`/`unevaluatedItems`. */
+  readonly usesUnevaluated: boolean;
 
   /**
    * @param main the main document: an OpenAPI document (`kind: 'openapi'`, schemas under
@@ -72,12 +78,38 @@ export class SchemaRegistry {
     for (const document of others) this.add(document, 'schema', false);
     // Dialects are known once every metaschema is indexed.
     for (const { node, schemaUri } of this.pending) this.applyDialect(node, schemaUri);
+    const reached = this.reachedDocuments();
+    this.usesDynamicRef = reached.some((document) => document.usesDynamicRef);
+    this.usesUnevaluated = reached.some((document) => document.usesUnevaluated);
+  }
+
+  /** The main document and every document its references lead to, transitively. */
+  private reachedDocuments(): IndexedDocument[] {
+    const main = this.documents[0];
+    if (main === undefined) return [];
+    const reached = new Set<IndexedDocument>([main]);
+    for (const document of reached) {
+      for (const { reference, base } of document.references) {
+        const location = this.resolve(reference, base);
+        const target = location === undefined ? undefined : this.split(location).document;
+        if (target !== undefined) reached.add(target);
+      }
+    }
+    return [...reached];
   }
 
   private add(document: SchemaDocument, kind: 'openapi' | 'schema', isMain: boolean): void {
     const uri = withoutFragment(resolveUri(document.uri, document.uri));
     const index = this.documents.length;
-    this.documents.push({ uri, file: document.file ?? document.uri, content: document.content });
+    this.current = {
+      uri,
+      file: document.file ?? document.uri,
+      content: document.content,
+      references: [],
+      usesDynamicRef: false,
+      usesUnevaluated: false,
+    };
+    this.documents.push(this.current);
     const prefix = isMain ? '' : `${uri}#`;
     if (index > 0 && isMain) throw new Error('the main document comes first');
     this.resources.set(uri, prefix);
@@ -124,9 +156,16 @@ export class SchemaRegistry {
       names.set(node.$dynamicAnchor, location);
       this.dynamicAnchorsByResource.set(ownResource, names);
     }
-    if (node.$dynamicRef !== undefined) this.usesDynamicRef = true;
-    if (node.unevaluatedProperties !== undefined || node.unevaluatedItems !== undefined) {
-      this.usesUnevaluated = true;
+    const current = this.current;
+    if (current !== undefined) {
+      for (const key of ['$ref', '$dynamicRef']) {
+        const reference = node[key];
+        if (typeof reference === 'string') current.references.push({ reference, base: ownBase });
+      }
+      if (node.$dynamicRef !== undefined) current.usesDynamicRef = true;
+      if (node.unevaluatedProperties !== undefined || node.unevaluatedItems !== undefined) {
+        current.usesUnevaluated = true;
+      }
     }
     for (const key of singleSchemaKeywords) {
       this.walkSchema(node[key], `${location}/${key}`, ownBase, ownResource);
