@@ -11,6 +11,7 @@ import { assertedFormats, type FormatPolicy } from './keywords.ts';
 import { RefInliner } from './ref-inlining.ts';
 import type { ReaderContext } from './schema-reader.ts';
 import type { Location, SchemaRegistry } from './schema-registry.ts';
+import type { Dialect } from './vocabularies.ts';
 
 export { checkName } from './check-names.ts';
 
@@ -58,8 +59,8 @@ export class CheckCompiler implements ReaderContext {
     return this.registry.where(location);
   }
 
-  disabledKeywordsOf(schema: JsonObject): ReadonlySet<string> | undefined {
-    return this.registry.disabledKeywordsOf(schema);
+  dialectOf(schema: JsonObject): Dialect | undefined {
+    return this.registry.dialectOf(schema);
   }
 
   /**

@@ -14,6 +14,7 @@ export const assertionKeywords = [
   'required',
   'dependentRequired',
   'dependentSchemas',
+  'dependencies',
   'additionalProperties',
   'unevaluatedProperties',
   'propertyNames',

@@ -20,7 +20,7 @@ export function compileObject(
   const properties = reader.properties();
   const required = new Set(reader.required());
   const dependentRequired = reader.dependentRequired();
-  const dependentSchemas = Object.entries(reader.schemaMap('dependentSchemas'));
+  const dependentSchemas = reader.dependentSchemas();
   const patternSchemas = reader.schemaMap('patternProperties');
   const patterns = Object.keys(patternSchemas);
   const patternsTrivial = Object.values(patternSchemas).every(isTrivial);

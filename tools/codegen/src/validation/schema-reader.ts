@@ -8,6 +8,8 @@ import {
   stringFormats,
 } from './keywords.ts';
 
+import type { Dialect } from './vocabularies.ts';
+
 export { resolvePointer } from './schema-registry.ts';
 
 /** What a reader needs to know about the module being compiled. */
@@ -16,8 +18,8 @@ export interface ReaderContext {
   where(location: string): { file: string; pointer: string };
   /** Formats asserted by the module's policy. */
   readonly assertedFormats: ReadonlySet<string>;
-  /** Keywords the schema's dialect leaves out (its `$vocabulary`). */
-  disabledKeywordsOf(schema: JsonObject): ReadonlySet<string> | undefined;
+  /** What the schema's dialect (its `$schema`'s `$vocabulary`) enables, when it says. */
+  dialectOf(schema: JsonObject): Dialect | undefined;
 }
 
 /** Reads one schema object's keywords, checking each value's shape, with errors that say where. */
@@ -26,16 +28,18 @@ export class SchemaReader {
   /** The schema's location (see `Location` in schema-registry.ts). */
   readonly pointer: string;
   private readonly context: ReaderContext;
+  private readonly assertsAllFormats: boolean;
 
   constructor(context: ReaderContext, schema: JsonObject, pointer: string) {
     this.context = context;
     this.pointer = pointer;
-    const disabled = context.disabledKeywordsOf(schema);
+    const dialect = context.dialectOf(schema);
+    this.assertsAllFormats = dialect?.assertsFormats === true;
     // Keywords of a vocabulary the dialect leaves out are annotations: read as absent.
     this.schema =
-      disabled === undefined
+      dialect === undefined
         ? schema
-        : Object.fromEntries(Object.entries(schema).filter(([key]) => !disabled.has(key)));
+        : Object.fromEntries(Object.entries(schema).filter(([key]) => !dialect.disabled.has(key)));
   }
 
   /** Checks the value of every keyword, including those the value's type makes irrelevant. */
@@ -46,7 +50,7 @@ export class SchemaReader {
     this.required();
     this.schemaMap('properties');
     this.schemaMap('patternProperties');
-    this.schemaMap('dependentSchemas');
+    this.dependentSchemas();
     this.dependentRequired();
     this.enumValues();
     this.pattern();
@@ -186,19 +190,47 @@ export class SchemaReader {
     return value;
   }
 
-  /** `dependentRequired` as [property, the names it requires] pairs. */
+  /**
+   * `dependentRequired` as [property, the names it requires] pairs, with the lists of draft 7's
+   * `dependencies` (read for compatibility).
+   */
   dependentRequired(): [string, string[]][] {
-    const value = this.schema.dependentRequired;
-    if (value === undefined) return [];
-    if (!isObject(value)) throw this.invalid('dependentRequired', 'an object of name lists');
-    return Object.entries(value).map(([name, list]) => [
+    return [
+      ...this.dependents('dependentRequired', Array.isArray),
+      ...this.dependents('dependencies', Array.isArray),
+    ].map(([name, list, key]) => [
       name,
-      this.names(`dependentRequired/${name}`, list, `/dependentRequired/${pointerSegment(name)}`),
+      this.names(`${key}/${name}`, list, `/${key}/${pointerSegment(name)}`),
     ]);
   }
 
-  /** `properties`, `patternProperties`, `dependentSchemas` as [name, subschema] pairs. */
-  schemaMap(key: 'properties' | 'patternProperties' | 'dependentSchemas'): Record<string, unknown> {
+  /** `dependentSchemas` as [property, schema, its location], with draft 7's `dependencies`. */
+  dependentSchemas(): [string, unknown, string][] {
+    const isSchema = (value: unknown) => !Array.isArray(value);
+    return [
+      ...this.dependents('dependentSchemas', isSchema),
+      ...this.dependents('dependencies', isSchema),
+    ].map(([name, schema, key]) => [
+      name,
+      schema,
+      `${this.pointer}/${key}/${pointerSegment(name)}`,
+    ]);
+  }
+
+  private dependents(
+    key: 'dependentRequired' | 'dependentSchemas' | 'dependencies',
+    wanted: (value: unknown) => boolean,
+  ): [string, unknown, string][] {
+    const value = this.schema[key];
+    if (value === undefined) return [];
+    if (!isObject(value)) throw this.invalid(key, 'an object keyed by property name');
+    return Object.entries(value)
+      .filter(([, entry]) => wanted(entry))
+      .map(([name, entry]) => [name, entry, key]);
+  }
+
+  /** `properties`, `patternProperties` as a map of subschemas. */
+  schemaMap(key: 'properties' | 'patternProperties'): Record<string, unknown> {
     const value = this.schema[key];
     if (value === undefined) return {};
     if (!isObject(value)) throw this.invalid(key, 'an object of schemas');
@@ -264,7 +296,8 @@ export class SchemaReader {
     | { kind: 'number'; name: keyof typeof numberFormats }
     | undefined {
     const value = this.string('format');
-    if (value === undefined || !this.context.assertedFormats.has(value)) return undefined;
+    if (value === undefined) return undefined;
+    if (!this.assertsAllFormats && !this.context.assertedFormats.has(value)) return undefined;
     if (Object.hasOwn(stringFormats, value))
       return { kind: 'string', name: value as keyof typeof stringFormats };
     if (Object.hasOwn(numberFormats, value))

@@ -2,7 +2,7 @@
 // `$anchor`, `$dynamicAnchor`, the base URI of each subschema and the vocabularies its dialect
 // enables. References resolve here, never over the network: remote documents are handed in.
 import { isObject, type JsonObject, pointerSegment } from '../openapi-walk.ts';
-import { disabledKeywords } from './vocabularies.ts';
+import { type Dialect, dialectOf } from './vocabularies.ts';
 
 /** A JSON Schema document given to the compiler, as if fetched from `uri`. */
 export interface SchemaDocument {
@@ -45,7 +45,14 @@ const singleSchemaKeywords = [
   'contentSchema',
 ];
 const schemaListKeywords = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-const schemaMapKeywords = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
+const schemaMapKeywords = [
+  'properties',
+  'patternProperties',
+  '$defs',
+  'dependentSchemas',
+  // draft 7's form of dependentSchemas, read for compatibility (its lists are not schemas).
+  'dependencies',
+];
 
 /** The index of the main document and every document given with it. */
 export class SchemaRegistry {
@@ -57,7 +64,7 @@ export class SchemaRegistry {
   /** Resource URI → its `$dynamicAnchor` names and where each is. */
   private readonly dynamicAnchorsByResource = new Map<string, Map<string, Location>>();
   private readonly baseByNode = new WeakMap<object, string>();
-  private readonly disabledByNode = new WeakMap<object, ReadonlySet<string>>();
+  private readonly dialectByNode = new WeakMap<object, Dialect>();
   private readonly pending: { node: JsonObject; schemaUri: string }[] = [];
   /** The document being indexed. */
   private current: IndexedDocument | undefined;
@@ -186,16 +193,18 @@ export class SchemaRegistry {
     }
   }
 
-  /** Applies a `$schema`'s `$vocabulary`: keywords of vocabularies it leaves out are annotations. */
+  /**
+   * Applies a `$schema`'s `$vocabulary`: keywords of vocabularies it leaves out are annotations,
+   * and the format-assertion vocabulary asserts every known format.
+   */
   private applyDialect(node: JsonObject, schemaUri: string): void {
     const location = this.resources.get(withoutFragment(schemaUri));
     const metaschema = location === undefined ? undefined : this.node(location);
     if (!isObject(metaschema) || !isObject(metaschema.$vocabulary)) return;
-    const disabled = disabledKeywords(Object.keys(metaschema.$vocabulary));
-    if (disabled.size === 0) return;
+    const dialect = dialectOf(Object.keys(metaschema.$vocabulary));
     const mark = (schema: unknown) => {
-      if (!isObject(schema) || this.disabledByNode.has(schema)) return;
-      this.disabledByNode.set(schema, disabled);
+      if (!isObject(schema) || this.dialectByNode.has(schema)) return;
+      this.dialectByNode.set(schema, dialect);
       forEachSubschema(schema, mark);
     };
     mark(node);
@@ -221,9 +230,9 @@ export class SchemaRegistry {
     return hash < 0 ? this.mainUri : current.slice(0, hash);
   }
 
-  /** Keywords the schema's dialect does not enable (its `$schema`'s `$vocabulary`). */
-  disabledKeywordsOf(node: JsonObject): ReadonlySet<string> | undefined {
-    return this.disabledByNode.get(node);
+  /** What the schema's dialect (its `$schema`'s `$vocabulary`) enables, when it says. */
+  dialectOf(node: JsonObject): Dialect | undefined {
+    return this.dialectByNode.get(node);
   }
 
   /** The main document's base URI. */

@@ -5,6 +5,7 @@ const vocabulary = (name: string) => `https://json-schema.org/draft/2020-12/voca
 
 const keywordsByVocabulary: Readonly<Record<string, readonly string[]>> = {
   [vocabulary('applicator')]: [
+    'dependencies',
     'prefixItems',
     'items',
     'contains',
@@ -46,11 +47,19 @@ const keywordsByVocabulary: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** The keywords of the asserting vocabularies missing from `enabled` (a `$vocabulary`'s keys). */
-export function disabledKeywords(enabled: readonly string[]): ReadonlySet<string> {
+/** What a metaschema's `$vocabulary` makes of its schemas. */
+export interface Dialect {
+  /** Keywords of the asserting vocabularies it leaves out: annotations. */
+  readonly disabled: ReadonlySet<string>;
+  /** Whether it uses the format-assertion vocabulary: every known format is asserted. */
+  readonly assertsFormats: boolean;
+}
+
+/** The dialect of a `$vocabulary` (its keys, the vocabulary URIs). */
+export function dialectOf(enabled: readonly string[]): Dialect {
   const disabled = new Set<string>();
   for (const [uri, keywords] of Object.entries(keywordsByVocabulary)) {
     if (!enabled.includes(uri)) for (const keyword of keywords) disabled.add(keyword);
   }
-  return disabled;
+  return { disabled, assertsFormats: enabled.includes(vocabulary('format-assertion')) };
 }
