@@ -28,13 +28,8 @@ export function compileNumber(
   }
   const multipleOf = reader.multipleOf();
   if (multipleOf !== undefined) {
-    // Integers divide exactly; other divisors need the tolerant runtime check.
-    if (Number.isInteger(multipleOf)) {
-      bounds.push([`${v} % ${multipleOf} !== 0`, `a multiple of ${multipleOf}`]);
-    } else {
-      body.compiler.helpers.add('isMultipleOf');
-      bounds.push([`!isMultipleOf(${v}, ${multipleOf})`, `a multiple of ${multipleOf}`]);
-    }
+    body.compiler.helpers.add('isMultipleOf');
+    bounds.push([`!isMultipleOf(${v}, ${multipleOf})`, `a multiple of ${multipleOf}`]);
   }
   for (const [failing, what] of bounds) {
     body.emit(`if (${failing}) {`);
