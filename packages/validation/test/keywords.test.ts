@@ -17,6 +17,13 @@ const phone = {
   pattern: '^\\+[0-9]{1,4}-[0-9]{4,14}$',
 };
 
+const conditional = {
+  if: { properties: { kind: { const: 'sms' } }, required: ['kind'] },
+  // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword, never awaited
+  then: { required: ['to'] },
+  else: { required: ['url'] },
+};
+
 const rows: Row[] = [
   { keyword: 'type string', schema: { type: 'string' }, value: 'a', want: [] },
   {
@@ -481,21 +488,13 @@ const rows: Row[] = [
   },
   {
     keyword: 'if/then/else',
-    schema: {
-      if: { properties: { kind: { const: 'sms' } }, required: ['kind'] },
-      then: { required: ['to'] },
-      else: { required: ['url'] },
-    },
+    schema: conditional,
     value: { kind: 'sms' },
     want: ['to: required property is missing'],
   },
   {
     keyword: 'if/then/else',
-    schema: {
-      if: { properties: { kind: { const: 'sms' } }, required: ['kind'] },
-      then: { required: ['to'] },
-      else: { required: ['url'] },
-    },
+    schema: conditional,
     value: { kind: 'mms' },
     want: ['url: required property is missing'],
   },
