@@ -7,6 +7,7 @@ import type { CheckCompiler } from './check-compiler.ts';
 import { checkName } from './check-names.ts';
 import { childPath, literal, pathAt } from './code-snippets.ts';
 import { SchemaReader } from './schema-reader.ts';
+import { staticEvaluation } from './static-evaluation.ts';
 import { isBareRef, isTrivial } from './trivial-schemas.ts';
 import { compileTyped } from './type-checks.ts';
 import { compileUnevaluated } from './unevaluated-checks.ts';
@@ -14,6 +15,10 @@ import { compileUnevaluated } from './unevaluated-checks.ts';
 /** The statements of one check function; the keyword compilers write through it. */
 export class FunctionBody {
   private readonly lines: string[] = [];
+  /** Statements before the body: entering the dynamic scope, then reading it once. */
+  private readonly prelude: string[] = [];
+  /** Per anchor name and variant, the variable holding the check the dynamic scope gives. */
+  private readonly dynamicTargets = new Map<string, string>();
   private variables = 0;
   readonly compiler: CheckCompiler;
   private readonly name: string;
@@ -49,7 +54,12 @@ export class FunctionBody {
   /** Compiles the function's own schema, entering its resource into the dynamic scope. */
   compileRoot(): void {
     const table = this.compiler.dynamic ? this.compiler.scopeTable(this.base) : undefined;
-    if (table !== undefined) this.emit(`d = enterScope(d, ${table});`);
+    if (table !== undefined) {
+      // Entering is a no-op once every anchor of the resource is in scope: test that inline.
+      const names = [...(this.compiler.registry.dynamicAnchorsOf(this.base)?.keys() ?? [])];
+      const missing = names.map((name) => `d?.[${literal(name)}] === undefined`).join(' || ');
+      this.prelude.push(`if (${missing}) d = enterScope(d, ${table});`);
+    }
     this.compile(this.schema, this.pointer, 'v', []);
   }
 
@@ -60,6 +70,7 @@ export class FunctionBody {
     return [
       `function ${this.name}(${parameters.join(', ')}): boolean {`,
       'let ok = true;',
+      ...this.prelude,
       ...this.lines,
       'return ok;',
       '}',
@@ -192,6 +203,19 @@ export class FunctionBody {
     const outerBase = this.base;
     this.base = this.compiler.registry.baseOf(schema) ?? this.base;
     const unevaluated = reader.has('unevaluatedProperties') || reader.has('unevaluatedItems');
+    // Known before run time when nothing around asks for a record: no record needed.
+    const known =
+      unevaluated && record === undefined
+        ? staticEvaluation(this.compiler.registry, schema, this.base)
+        : undefined;
+    if (known !== undefined) {
+      this.compileRef(reader, '$ref', v, segments);
+      this.compileRef(reader, '$dynamicRef', v, segments);
+      compileTyped(this, reader, v, segments);
+      compileUnevaluated(this, reader, v, segments, known);
+      this.base = outerBase;
+      return;
+    }
     const own = unevaluated ? this.variable('evaluated') : record;
     if (unevaluated && own !== undefined) {
       this.compiler.helpers.add('evaluated');
@@ -259,6 +283,25 @@ export class FunctionBody {
         record,
       );
     }
+  }
+
+  /**
+   * The variable holding the check a `$dynamicRef` calls: the outermost `$dynamicAnchor` of its
+   * name in the dynamic scope, else its static target. Read once per function (the scope does
+   * not change within a call), so a loop over items does not repeat the lookup.
+   */
+  private dynamicTarget(name: string, target: string, evaluates: boolean): string {
+    const key = `${name}\u0000${evaluates}`;
+    const known = this.dynamicTargets.get(key);
+    if (known !== undefined) return known;
+    const fallback = this.compiler.checkFor(target, checkName(target), undefined, evaluates);
+    const variable = this.variable('dynamic');
+    this.prelude.push(
+      `const ${variable}: Check = d?.[${literal(name)}]?.[${evaluates ? 1 : 0}] ?? ${fallback};`,
+    );
+    this.compiler.helpers.add('Check');
+    this.dynamicTargets.set(key, variable);
+    return variable;
   }
 
   /**

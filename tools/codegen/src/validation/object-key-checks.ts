@@ -102,7 +102,7 @@ export function compileKeys(
 }
 
 /** Source that tests whether `key` is one of the `declared` property names. */
-function isDeclared(body: FunctionBody, key: string, declared: ReadonlySet<string>): string {
+export function isDeclared(body: FunctionBody, key: string, declared: ReadonlySet<string>): string {
   const names = [...declared];
   if (names.length <= maxInlineNames)
     return names.map((name) => `${key} === ${literal(name)}`).join(' || ');

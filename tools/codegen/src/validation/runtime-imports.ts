@@ -2,7 +2,7 @@
 // checks of the library entry (imported only when used: that library is large).
 import type { CheckCompiler } from './check-compiler.ts';
 
-const typeOnly = new Set(['Alternative', 'JsonObject', 'DynamicScope', 'Evaluated']);
+const typeOnly = new Set(['Alternative', 'Check', 'JsonObject', 'DynamicScope', 'Evaluated']);
 
 export function runtimeImports(
   compilers: readonly CheckCompiler[],

@@ -2,20 +2,26 @@
 // the subschemas applied in place) has recorded what it evaluated, they apply to the rest.
 import { literal } from './code-snippets.ts';
 import type { FunctionBody } from './function-body.ts';
+import { isDeclared } from './object-key-checks.ts';
 import type { SchemaReader } from './schema-reader.ts';
+import type { StaticEvaluation } from './static-evaluation.ts';
 import { typeTests } from './type-checks.ts';
 
+/**
+ * The checks of unevaluated properties and items, against the run-time record of what was
+ * evaluated (a variable name) or what generation already knows.
+ */
 export function compileUnevaluated(
   body: FunctionBody,
   reader: SchemaReader,
   v: string,
   segments: readonly string[],
-  record: string,
+  record: string | StaticEvaluation,
 ): void {
   const properties = reader.schema.unevaluatedProperties;
-  if (properties !== undefined) {
+  const known = typeof record === 'string' ? undefined : record;
+  if (properties !== undefined && known?.properties !== 'all') {
     body.compiler.helpers.add('JsonObject');
-    body.compiler.helpers.add('isEvaluatedProperty');
     const o = body.variable('o');
     const key = body.variable('k');
     const value = body.variable('v');
@@ -24,7 +30,7 @@ export function compileUnevaluated(
       `const ${o} = ${v} as JsonObject;`,
       `for (const ${key} in ${o}) {`,
       `const ${value} = ${o}[${key}];`,
-      `if (${value} === undefined || isEvaluatedProperty(${record}, ${key})) continue;`,
+      `if (${value} === undefined || ${evaluatedTest(body, record, key)}) continue;`,
     );
     if (properties === false) {
       body.fail(
@@ -40,18 +46,20 @@ export function compileUnevaluated(
     body.emit('}', '}');
   }
   const items = reader.schema.unevaluatedItems;
-  if (items !== undefined) {
-    body.compiler.helpers.add('isEvaluatedItem');
+  if (items !== undefined && known?.items !== 'all') {
     const a = body.variable('a');
     const index = body.variable('i');
     const item = body.variable('v');
     body.emit(
       `if (Array.isArray(${v})) {`,
       `const ${a}: readonly unknown[] = ${v};`,
-      `for (let ${index} = 0; ${index} < ${a}.length; ${index}++) {`,
-      `if (isEvaluatedItem(${record}, ${index})) continue;`,
-      `const ${item} = ${a}[${index}];`,
+      `for (let ${index} = ${known?.items ?? 0}; ${index} < ${a}.length; ${index}++) {`,
     );
+    if (typeof record === 'string') {
+      body.compiler.helpers.add('isEvaluatedItem');
+      body.emit(`if (isEvaluatedItem(${record}, ${index})) continue;`);
+    }
+    body.emit(`const ${item} = ${a}[${index}];`);
     if (items === false) {
       body.fail(
         [...segments, index],
@@ -62,4 +70,21 @@ export function compileUnevaluated(
     }
     body.emit('}', '}');
   }
+}
+
+/** Source that tests whether property `key` was evaluated. */
+function evaluatedTest(body: FunctionBody, record: string | StaticEvaluation, key: string): string {
+  if (typeof record === 'string') {
+    body.compiler.helpers.add('isEvaluatedProperty');
+    return `isEvaluatedProperty(${record}, ${key})`;
+  }
+  const tests: string[] = [];
+  if (record.properties !== 'all' && record.properties.size > 0) {
+    tests.push(isDeclared(body, key, record.properties));
+  }
+  for (const source of record.patterns) {
+    const regex = body.compiler.constant('pattern', `new RegExp(${literal(source)}, 'u')`);
+    tests.push(`${regex}.test(${key})`);
+  }
+  return tests.length === 0 ? 'false' : tests.join(' || ');
 }
