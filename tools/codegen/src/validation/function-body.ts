@@ -263,14 +263,7 @@ export class FunctionBody {
     const record = this.recordFor(v);
     const dynamicName = key === '$dynamicRef' ? this.dynamicAnchorName(reader, target) : undefined;
     if (dynamicName !== undefined) {
-      const fallback = this.compiler.checkFor(
-        target,
-        checkName(target),
-        undefined,
-        record !== undefined,
-      );
-      const check = `(d?.[${literal(dynamicName)}]?.[${record === undefined ? 0 : 1}] ?? ${fallback})`;
-      this.call(check, v, segments, record);
+      this.call(this.dynamicTarget(dynamicName, target, record !== undefined), v, segments, record);
       return;
     }
     if (target !== this.pointer && this.compiler.inlines(target)) {

@@ -29,8 +29,10 @@ export function compileUnevaluated(
       `if (${typeTests.object(v)}) {`,
       `const ${o} = ${v} as JsonObject;`,
       `for (const ${key} in ${o}) {`,
+      // The cheap name test first: an evaluated property's value is never read.
+      `if (${evaluatedTest(body, record, key)}) continue;`,
       `const ${value} = ${o}[${key}];`,
-      `if (${value} === undefined || ${evaluatedTest(body, record, key)}) continue;`,
+      `if (${value} === undefined) continue;`,
     );
     if (properties === false) {
       body.fail(

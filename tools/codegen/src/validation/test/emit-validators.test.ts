@@ -148,6 +148,39 @@ describe('compiled code per keyword', () => {
       want: ['if (!checkS(v2, e === undefined ? p : [...p, "next"], e))'],
       not: [],
     },
+    {
+      given: 'unevaluatedProperties over allOf (known at generation time)',
+      schema: {
+        allOf: [{ properties: { a: {} } }],
+        properties: { b: {} },
+        unevaluatedProperties: false,
+      },
+      want: ['=== "b" || ', '=== "a") continue;'],
+      not: ['evaluated(', 'isEvaluatedProperty'],
+    },
+    {
+      given: 'unevaluatedProperties after anyOf (known only at run time)',
+      schema: {
+        anyOf: [{ properties: { a: {} } }, { properties: { b: {} } }],
+        unevaluatedProperties: false,
+      },
+      want: ['evaluated()', 'mergeEvaluated(', 'isEvaluatedProperty('],
+      not: [],
+    },
+    {
+      given: 'a $dynamicRef (the scope is entered, then read once per check)',
+      schema: {
+        $id: 'https://example.test/list',
+        type: 'array',
+        items: { $dynamicRef: '#item' },
+        $defs: { item: { $dynamicAnchor: 'item', type: 'string' } },
+      },
+      want: [
+        'if (d?.["item"] === undefined) d = enterScope(d, scope);',
+        '= d?.["item"]?.[0] ?? check_item;',
+      ],
+      not: ['?? check_item)('],
+    },
   ])('$given', ({ schema, want, not }) => {
     const code = checkOf(emit(withSchema(schema)));
     for (const fragment of want) expect(code).toContain(fragment);
