@@ -196,7 +196,7 @@ export class SchemaReader {
    */
   dependentRequired(): [string, string[]][] {
     return [
-      ...this.dependents('dependentRequired', Array.isArray),
+      ...this.dependents('dependentRequired', () => true),
       ...this.dependents('dependencies', Array.isArray),
     ].map(([name, list, key]) => [
       name,

@@ -164,7 +164,7 @@ describe('compiled code per keyword', () => {
         anyOf: [{ properties: { a: {} } }, { properties: { b: {} } }],
         unevaluatedProperties: false,
       },
-      want: ['evaluated()', 'mergeEvaluated(', 'isEvaluatedProperty('],
+      want: ['evaluated()', 'mergeEvaluated('],
       not: [],
     },
     {
