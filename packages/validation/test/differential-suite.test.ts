@@ -10,7 +10,10 @@ import {
 } from '@hyperjump/json-schema/draft-2020-12';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileSuiteFile } from './json-schema-suite/compile-suite-file.ts';
+import {
+  type CompiledSuiteFile,
+  compileSuiteFile,
+} from './json-schema-suite/compile-suite-file.ts';
 import { suiteDocuments, suiteFiles } from './json-schema-suite/suite-corpus.ts';
 import { applyMutation, mutation, randomJson } from './support/schema-arbitrary.ts';
 
@@ -46,7 +49,7 @@ function hasInexactNumber(value: unknown): boolean {
 type Json = Parameters<Awaited<ReturnType<typeof validate>>>[0];
 
 const files = suiteFiles('');
-const compiledFiles = [];
+const compiledFiles: CompiledSuiteFile[] = [];
 for (const file of files) compiledFiles.push(await compileSuiteFile(file, 'none'));
 
 const counts = { compared: 0, withoutOracle: 0 };

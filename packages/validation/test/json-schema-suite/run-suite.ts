@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FormatPolicy } from '../../../../tools/codegen/src/validation/keywords.ts';
-import { compileSuiteFile } from './compile-suite-file.ts';
+import { type CompiledSuiteFile, compileSuiteFile } from './compile-suite-file.ts';
 import type { SuiteFile } from './suite-corpus.ts';
 
 /** `<file> / <group description> / <test description>` → why it fails. */
@@ -20,7 +20,7 @@ export async function describeSuite(
   formats: FormatPolicy,
   knownFailures: KnownFailures,
 ): Promise<void> {
-  const compiled = [];
+  const compiled: CompiledSuiteFile[] = [];
   for (const file of files) compiled.push(await compileSuiteFile(file, formats));
   const total = files.reduce(
     (sum, file) => sum + file.groups.reduce((count, group) => count + group.tests.length, 0),
