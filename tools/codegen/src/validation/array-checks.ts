@@ -90,7 +90,7 @@ function compileItemLoop(
   );
   // undefined is no JSON value. An item schema that rejects it fails on a hole by itself
   // (and ends the loop there); one that accepts any type needs the test up front.
-  if (possibleTypes(body.compiler.document, items) === undefined) {
+  if (possibleTypes(body.compiler.resolveRef, items) === undefined) {
     body.emit(`if (${item} === undefined) {`);
     body.fail(
       childSegments,

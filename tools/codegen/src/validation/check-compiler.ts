@@ -9,6 +9,7 @@ import { UniqueNames } from './check-names.ts';
 import { FunctionBody } from './function-body.ts';
 import { assertedFormats, type FormatPolicy } from './keywords.ts';
 import { RefInliner } from './ref-inlining.ts';
+import type { RefResolver } from './schema-facts.ts';
 import type { ReaderContext } from './schema-reader.ts';
 import type { Location, SchemaRegistry } from './schema-registry.ts';
 import type { Dialect } from './vocabularies.ts';
@@ -50,10 +51,13 @@ export class CheckCompiler implements ReaderContext {
     this.inliner = new RefInliner(registry);
   }
 
-  /** The main document. */
-  get document(): unknown {
-    return this.registry.node('');
-  }
+  /** Where a schema's `$ref` leads, for what generation infers about types (`schema-facts.ts`). */
+  readonly resolveRef: RefResolver = (schema) => {
+    if (typeof schema.$ref !== 'string') return undefined;
+    const base = this.registry.baseOf(schema) ?? this.registry.mainUri;
+    const key = this.registry.resolve(schema.$ref, base);
+    return key === undefined ? undefined : { key, node: this.registry.node(key) };
+  };
 
   where(location: string): { file: string; pointer: string } {
     return this.registry.where(location);

@@ -86,7 +86,7 @@ function compileAlternatives(
 ): void {
   const compiler = body.compiler;
   const record = body.recordFor(v);
-  const typeSets = parts.map((part) => possibleTypes(compiler.document, part));
+  const typeSets = parts.map((part) => possibleTypes(compiler.resolveRef, part));
   const entries = parts.map((part, index) => {
     const pointer = `${reader.pointer}/${keyword}/${index}`;
     const check = body.subschemaCheck(part, pointer, `${keyword}${index}`);
