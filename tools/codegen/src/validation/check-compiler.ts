@@ -4,17 +4,32 @@
 // `$dynamicRef` add the dynamic scope `d`; variants that report what they evaluated (for
 // `unevaluatedProperties`/`unevaluatedItems`) add the record `a`.
 import { CodegenError } from '../errors.ts';
-import type { JsonObject } from '../openapi-walk.ts';
+import { isObject, type JsonObject } from '../openapi-walk.ts';
 import { UniqueNames } from './check-names.ts';
 import { FunctionBody } from './function-body.ts';
 import { assertedFormats, type FormatPolicy } from './keywords.ts';
 import { RefInliner } from './ref-inlining.ts';
 import type { RefResolver } from './schema-facts.ts';
 import type { ReaderContext } from './schema-reader.ts';
-import type { Location, SchemaRegistry } from './schema-registry.ts';
+import { forEachSubschema, type Location, type SchemaRegistry } from './schema-registry.ts';
 import type { Dialect } from './vocabularies.ts';
 
 export { checkName } from './check-names.ts';
+
+/** A `$dynamicRef` with at most this many possible targets may compile them in place. */
+const maxInlinedDynamicTargets = 3;
+
+/** Whether a schema refers to other schemas (or starts resources) anywhere inside. */
+function refersOut(schema: unknown, root = true): boolean {
+  if (!isObject(schema)) return false;
+  if (schema.$ref !== undefined || schema.$dynamicRef !== undefined) return true;
+  if (!root && schema.$id !== undefined) return true;
+  let found = false;
+  forEachSubschema(schema, (subschema) => {
+    found ||= refersOut(subschema, false);
+  });
+  return found;
+}
 
 /** The module's check functions and the constants they share, built on demand. */
 export class CheckCompiler implements ReaderContext {
@@ -133,6 +148,27 @@ export class CheckCompiler implements ReaderContext {
     });
     this.constants.push(`const ${table}: DynamicScope = { ${entries.join(', ')} };`);
     return table;
+  }
+
+  /**
+   * The targets a `$dynamicRef` to `name` may reach that are worth compiling in place, behind a
+   * test of which one the scope chose: few, small, and referring to nothing themselves (so the
+   * scope and base URIs cannot matter inside). Empty when any target is not like that.
+   */
+  inlinedDynamicTargets(name: string): { location: Location; check: string }[] {
+    const candidates = this.registry.dynamicAnchorCandidates(name);
+    if (candidates.length > maxInlinedDynamicTargets) return [];
+    if (
+      !candidates.every(
+        (location) => this.inliner.inlines(location) && !refersOut(this.registry.node(location)),
+      )
+    ) {
+      return [];
+    }
+    return candidates.map((location) => ({
+      location,
+      check: this.checkFor(location, `check_${name}`),
+    }));
   }
 
   /** Whether the schema at `location` is compiled where it is referenced instead of called. */

@@ -263,7 +263,16 @@ export class FunctionBody {
     const record = this.recordFor(v);
     const dynamicName = key === '$dynamicRef' ? this.dynamicAnchorName(reader, target) : undefined;
     if (dynamicName !== undefined) {
-      this.call(this.dynamicTarget(dynamicName, target, record !== undefined), v, segments, record);
+      const check = this.dynamicTarget(dynamicName, target, record !== undefined);
+      const inlined = record === undefined ? this.compiler.inlinedDynamicTargets(dynamicName) : [];
+      // The likely targets compiled in place (a call per item of a list costs the most).
+      inlined.forEach(({ location, check: candidate }, index) => {
+        this.emit(`${index === 0 ? '' : '} else '}if (${check} === ${candidate}) {`);
+        this.compile(this.compiler.registry.node(location), location, v, segments);
+      });
+      if (inlined.length > 0) this.emit('} else {');
+      this.call(check, v, segments, record);
+      if (inlined.length > 0) this.emit('}');
       return;
     }
     if (target !== this.pointer && this.compiler.inlines(target)) {

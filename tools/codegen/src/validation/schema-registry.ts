@@ -66,6 +66,8 @@ export class SchemaRegistry {
   private readonly baseByNode = new WeakMap<object, string>();
   private readonly dialectByNode = new WeakMap<object, Dialect>();
   private readonly pending: { node: JsonObject; schemaUri: string }[] = [];
+  /** The documents the main one reaches (set once indexing is done). */
+  private reached: ReadonlySet<IndexedDocument> = new Set();
   /** The document being indexed. */
   private current: IndexedDocument | undefined;
   /** Whether a schema the main document reaches uses `$dynamicRef`: checks carry a dynamic scope. */
@@ -86,6 +88,7 @@ export class SchemaRegistry {
     // Dialects are known once every metaschema is indexed.
     for (const { node, schemaUri } of this.pending) this.applyDialect(node, schemaUri);
     const reached = this.reachedDocuments();
+    this.reached = new Set(reached);
     this.usesDynamicRef = reached.some((document) => document.usesDynamicRef);
     this.usesUnevaluated = reached.some((document) => document.usesUnevaluated);
   }
@@ -251,6 +254,19 @@ export class SchemaRegistry {
       return root === undefined ? undefined : `${root}${fragment}`;
     }
     return this.anchors.get(`${resource}#${fragment}`);
+  }
+
+  /** Every schema the main document reaches that declares `$dynamicAnchor: name`. */
+  dynamicAnchorCandidates(name: string): Location[] {
+    const candidates: Location[] = [];
+    for (const anchors of this.dynamicAnchorsByResource.values()) {
+      const location = anchors.get(name);
+      const document = location === undefined ? undefined : this.split(location).document;
+      if (location !== undefined && document !== undefined && this.reached.has(document)) {
+        candidates.push(location);
+      }
+    }
+    return candidates;
   }
 
   /** The `$dynamicAnchor` names of the resource a schema belongs to, and where each is. */
