@@ -17,6 +17,13 @@ const phone = {
   pattern: '^\\+[0-9]{1,4}-[0-9]{4,14}$',
 };
 
+const conditional = {
+  if: { properties: { kind: { const: 'sms' } }, required: ['kind'] },
+  // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword, never awaited
+  then: { required: ['to'] },
+  else: { required: ['url'] },
+};
+
 const rows: Row[] = [
   { keyword: 'type string', schema: { type: 'string' }, value: 'a', want: [] },
   {
@@ -402,15 +409,211 @@ const rows: Row[] = [
     value: 'any',
     want: [],
   },
+  {
+    keyword: 'multipleOf (decimal)',
+    schema: { type: 'number', multipleOf: 0.01 },
+    value: 19.99,
+    want: [],
+  },
+  {
+    keyword: 'multipleOf (decimal)',
+    schema: { type: 'number', multipleOf: 0.01 },
+    value: 0.015,
+    want: ['(root): expected a multiple of 0.01, got 0.015'],
+  },
+  {
+    keyword: 'multipleOf (integer)',
+    schema: { type: 'integer', multipleOf: 5 },
+    value: 12,
+    want: ['(root): expected a multiple of 5, got 12'],
+  },
+  {
+    keyword: 'uniqueItems',
+    schema: { type: 'array', uniqueItems: true },
+    value: [1, { a: [1] }, 2, { a: [1.0] }],
+    want: ['(root): expected unique items, but items 1 and 3 are equal'],
+  },
+  { keyword: 'uniqueItems', schema: { uniqueItems: true }, value: [1, '1', true], want: [] },
+  {
+    keyword: 'prefixItems, items false',
+    schema: { prefixItems: [{ type: 'string' }, { type: 'integer' }], items: false },
+    value: ['a', 1.5, 'extra'],
+    want: [
+      '[1]: expected an integer, got 1.5',
+      '[2]: unexpected item (the schema allows at most 2 items)',
+    ],
+  },
+  {
+    keyword: 'prefixItems, then items',
+    schema: { prefixItems: [{ type: 'string' }], items: { type: 'integer' } },
+    value: ['a', 1, 'b'],
+    want: ['[2]: expected an integer, got "b"'],
+  },
+  {
+    keyword: 'contains, minContains',
+    schema: { contains: { type: 'integer' }, minContains: 2 },
+    value: [1, 'a'],
+    want: ['(root): expected at least 2 items matching "contains", got 1'],
+  },
+  {
+    keyword: 'contains, maxContains',
+    schema: { contains: { type: 'integer' }, maxContains: 1 },
+    value: [1, 2],
+    want: ['(root): expected at most 1 item matching "contains", got 2'],
+  },
+  {
+    keyword: 'patternProperties, additionalProperties false',
+    schema: {
+      properties: { id: { type: 'integer' } },
+      patternProperties: { '^x-': { type: 'string' } },
+      additionalProperties: false,
+    },
+    value: { id: 1, 'x-a': 1, 'x-b': 'ok', other: 2 },
+    want: [
+      'x-a: expected a string, got 1',
+      'other: unexpected property (the schema allows no other properties)',
+    ],
+  },
+  {
+    keyword: 'dependentRequired',
+    schema: { dependentRequired: { card: ['billing', 'name'] } },
+    value: { card: 1, name: 'n' },
+    want: ['billing: required property is missing (required when "card" is present)'],
+  },
+  {
+    keyword: 'dependentSchemas',
+    schema: { dependentSchemas: { card: { properties: { billing: { type: 'string' } } } } },
+    value: { card: 1, billing: 2 },
+    want: ['billing: expected a string, got 2'],
+  },
+  {
+    keyword: 'if/then/else',
+    schema: conditional,
+    value: { kind: 'sms' },
+    want: ['to: required property is missing'],
+  },
+  {
+    keyword: 'if/then/else',
+    schema: conditional,
+    value: { kind: 'mms' },
+    want: ['url: required property is missing'],
+  },
+  {
+    keyword: 'unevaluatedProperties',
+    schema: {
+      properties: { a: {} },
+      allOf: [{ properties: { b: {} } }],
+      anyOf: [{ properties: { c: { type: 'string' } } }, { properties: { d: {} } }],
+      unevaluatedProperties: false,
+    },
+    value: { a: 1, b: 2, c: 3, d: 4, e: 5 },
+    // c is not a string: the alternative that declares it fails, so c is not evaluated.
+    want: [
+      'c: unexpected property (no keyword of the schema evaluates it)',
+      'e: unexpected property (no keyword of the schema evaluates it)',
+    ],
+  },
+  {
+    keyword: 'unevaluatedProperties',
+    schema: {
+      properties: { a: {} },
+      anyOf: [{ properties: { c: { type: 'string' } } }, { properties: { d: {} } }],
+      unevaluatedProperties: { type: 'integer' },
+    },
+    value: { a: 1, c: 3, d: 4 },
+    want: [],
+  },
+  {
+    keyword: 'unevaluatedItems',
+    schema: { prefixItems: [{}], contains: { type: 'string' }, unevaluatedItems: false },
+    value: [1, 'a', 2],
+    want: ['[2]: unexpected item (no keyword of the schema evaluates it)'],
+  },
+  {
+    keyword: 'enum: [] accepts nothing',
+    schema: { enum: [] },
+    value: 1,
+    want: ['(root): expected no value (the enum is empty), got 1'],
+  },
+  {
+    keyword: 'format time (asserted by default)',
+    schema: { type: 'string', format: 'time' },
+    value: '25:00:00Z',
+    want: ['(root): expected an RFC 3339 time (HH:MM:SS with an offset), got "25:00:00Z"'],
+  },
+  {
+    keyword: 'format email is an annotation by default',
+    schema: { type: 'string', format: 'email' },
+    value: 'not an address',
+    want: [],
+  },
+  {
+    keyword: 'unknown format is an annotation',
+    schema: { type: 'string', format: 'phone-number' },
+    value: 'x',
+    want: [],
+  },
+  {
+    keyword: 'unknown keywords and OpenAPI annotations',
+    schema: {
+      type: 'string',
+      nullable: true,
+      discriminator: { propertyName: 'kind' },
+      externalDocs: { url: 'https://example.com' },
+      example: 1,
+    },
+    value: 'a',
+    want: [],
+  },
 ];
 
-const document = documentWith(
-  Object.fromEntries(rows.map((row, index) => [`Row${index}`, row.schema])),
-);
-const module = await compileModule('keywords', document);
+/** Rows whose module carries the dynamic scope (a module with `$dynamicRef` compiles so). */
+const dynamicRows: Row[] = [
+  {
+    keyword: '$dynamicRef resolved in the dynamic scope',
+    schema: {
+      $id: 'https://example.test/strict-list',
+      $ref: 'list',
+      $defs: { item: { $dynamicAnchor: 'item', type: 'string', maxLength: 1 } },
+    },
+    value: ['a', 'bc'],
+    want: ['[1]: expected at most 1 character, got "bc"'],
+  },
+  {
+    keyword: '$dynamicRef: the static target when nothing overrides it',
+    schema: { $ref: 'https://example.test/list' },
+    value: ['a', 1],
+    want: ['[1]: expected a string, got 1'],
+  },
+  {
+    keyword: '(the list both rows use)',
+    schema: {
+      $id: 'https://example.test/list',
+      type: 'array',
+      items: { $dynamicRef: '#item' },
+      $defs: { item: { $dynamicAnchor: 'item', type: 'string' } },
+    },
+    value: ['a', 'bc'],
+    want: [],
+  },
+];
 
-describe('compiled keyword semantics', () => {
-  it.each(rows.map((row, index) => ({ ...row, index })))(
+const compileRows = (name: string, table: readonly Row[]) =>
+  compileModule(
+    name,
+    documentWith(Object.fromEntries(table.map((row, index) => [`Row${index}`, row.schema]))),
+  );
+const tables = [
+  { name: 'keywords', table: rows, module: await compileRows('keywords', rows) },
+  {
+    name: 'keywords-dynamic',
+    table: dynamicRows,
+    module: await compileRows('keywords-dynamic', dynamicRows),
+  },
+];
+
+describe.each(tables)('compiled keyword semantics ($name)', ({ table, module }) => {
+  it.each(table.map((row, index) => ({ ...row, index })))(
     '$keyword: $value',
     ({ index, value, want }) => {
       const validator = module.schemas[`Row${index}`];

@@ -36,7 +36,7 @@ export const suites: readonly Suite[] = [
     title: 'Validation',
     notes:
       "Calibrated batches of about 20 ms, every contestant taking turns (order rotating each round), 2 warm-up rounds then up to 15. Each payload is first checked to get the same verdict from every contestant. The goal compares our Standard Schema `validate()` (which collects every issue with its path) with the fastest anchor; `is()` is the boolean guard, the same work as the anchors' verdicts.",
-    timeoutMs: 120_000,
+    timeoutMs: 240_000,
     run: async (options) =>
       (await import('./validation/validation-suite.ts')).validationSuite(options),
   },

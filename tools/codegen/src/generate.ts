@@ -90,7 +90,12 @@ async function loadApis(registered: readonly RegisteredApi[]): Promise<LoadedApi
         `${api.root}: spec file not found (expected by apis.${api.name}.root in redocly.yaml)`,
       );
     }
-    apis.push({ name: api.name, specFile: api.root, document: await bundleSpec(api.root) });
+    apis.push({
+      name: api.name,
+      specFile: api.root,
+      document: await bundleSpec(api.root),
+      settings: api.settings,
+    });
   }
   return apis;
 }

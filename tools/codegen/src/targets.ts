@@ -1,10 +1,13 @@
 import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
+import type { ApiSettings } from '@sms-contracts/specs/registry';
 
 /** One API of the registry, bundled, as the emitters receive it. */
 export interface LoadedApi {
   readonly name: string;
   readonly specFile: string;
   readonly document: OpenApiDocument;
+  /** The registry entry's `x-sms-contracts` settings. @default the project defaults */
+  readonly settings?: ApiSettings;
 }
 
 // Emitters load lazily: generating one target does not load the others' dependencies.
@@ -35,7 +38,12 @@ export const targets: readonly Target[] = [
     packageDir: 'packages/validation',
     emit: async (api) => {
       const { emitValidators } = await import('./validation/emit-validators.ts');
-      return emitValidators({ ...api, apiName: api.name, typesImport: typesImport(api) });
+      return emitValidators({
+        ...api,
+        apiName: api.name,
+        typesImport: typesImport(api),
+        formats: api.settings?.formats,
+      });
     },
   },
   {

@@ -69,4 +69,35 @@ describe('generate', () => {
       );
     },
   );
+
+  it.each([
+    { formats: undefined, asserts: true },
+    { formats: 'none' as const, asserts: false },
+    { formats: ['uuid'], asserts: true },
+    { formats: ['date-time'], asserts: false },
+  ])(
+    'asserts format uuid per the registry entry’s formats: $formats',
+    async ({ formats, asserts }) => {
+      const outRoot = scratchRoot();
+      const api = fixture('mini');
+      await generate({
+        apis: [{ ...api, settings: { ...api.settings, ...(formats && { formats }) } }],
+        outRoot,
+        only: ['validation'],
+      });
+      const source = readFileSync(join(outRoot, 'packages/validation/src/mini.gen.ts'), 'utf8');
+      expect(source.includes('isUuid(')).toBe(asserts);
+    },
+  );
+
+  it('refuses a formats list naming a format it cannot check', async () => {
+    const api = fixture('mini');
+    await expect(
+      generate({
+        apis: [{ ...api, settings: { ...api.settings, formats: ['phone-number'] } }],
+        outRoot: scratchRoot(),
+        only: ['validation'],
+      }),
+    ).rejects.toThrow(/cannot assert format "phone-number"/);
+  });
 });

@@ -6,7 +6,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Schema = boolean | Record<string, unknown>;
 type Arb = fc.Arbitrary<unknown>;
 
-const randomJson: Arb = fc.jsonValue({ maxDepth: 3, depthSize: 'small' });
+export const randomJson: Arb = fc.jsonValue({ maxDepth: 3, depthSize: 'small' });
 /** What a mutation puts somewhere: small, but every JSON type. */
 const smallJson: Arb = fc.oneof(
   fc.constantFrom(null, true, false, 0, -1, 1.5, 2 ** 31, '', 'x', '+39-3478569987', [], {}),
@@ -353,7 +353,7 @@ const nearDateTime: fc.Arbitrary<string> = fc
   });
 
 /** One step of damage: a seed for where, and what to do there. */
-const mutation = fc.record({
+export const mutation = fc.record({
   where: fc.nat(),
   kind: fc.constantFrom('delete', 'replace', 'add-key', 'wrap', 'number', 'string', 'null'),
   replacement: smallJson,
@@ -384,7 +384,7 @@ const finite = (value: number | undefined) =>
   value !== undefined && Number.isFinite(value) ? value : 0;
 
 /** Applies one mutation to a copy of `value` at the node `where` picks. */
-function applyMutation(value: unknown, step: Mutation): unknown {
+export function applyMutation(value: unknown, step: Mutation): unknown {
   const root = cloneJson(value);
   const nodes: {
     parent: Record<string, unknown> | unknown[] | undefined;

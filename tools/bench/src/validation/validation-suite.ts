@@ -4,12 +4,12 @@
 // a verdict with every issue listed on the invalid one.
 import { bundleApi } from '@sms-contracts/specs/load-api';
 import { schemas } from '@sms-contracts/validation/gateway-sms';
-import { alternate, type Contestant, type Measured } from '../measure/alternate.ts';
-import { opsPerSecond } from '../measure/micro.ts';
-import { type Row, row, type SideResult } from '../report/row.ts';
+import type { Row } from '../report/row.ts';
 import type { SuiteOptions } from '../suite.ts';
 import { named } from '../versions.ts';
 import { ajvStandalone, typebox, zod } from './anchors.ts';
+import { type Check, compare } from './compare.ts';
+import { jsonSchemaRows } from './json-schema-rows.ts';
 import { invalidPutBody, updateResponse, validPutBody } from './payloads.ts';
 
 type Schema = 'PutBodyMessage' | 'MessageUpdateResponse';
@@ -48,44 +48,6 @@ const cases: readonly Case[] = [
     valid: false,
   },
 ];
-
-type Check = (value: unknown) => unknown;
-
-/** One row: our contestant first, then the anchors, all taking turns; anchor = the fastest. */
-async function compare(
-  name: string,
-  testCase: Case,
-  ours: [string, Check],
-  anchors: [string, Check][],
-  extras: [string, Check][],
-  options: SuiteOptions,
-): Promise<Row> {
-  const contestants: Contestant[] = [ours, ...anchors, ...extras].map(([label, check]) => ({
-    label,
-    once: opsPerSecond(() => check(testCase.value)),
-  }));
-  const measured = await alternate(contestants, {
-    warmup: 2,
-    rounds: options.quick ? 5 : 15,
-    budgetMs: 15_000,
-  });
-  const [own, ...rest] = measured;
-  const measuredAnchors = rest.slice(0, anchors.length);
-  const fastest = [...measuredAnchors].sort((a, b) => b.summary.median - a.summary.median)[0];
-  if (!own || !fastest) throw new Error(`${name}: a contestant did not run`);
-  const side = (result: Measured): SideResult => ({ label: result.label, summary: result.summary });
-  return row({
-    suite: 'validation',
-    name,
-    payload: testCase.payload,
-    unit: 'ops/s',
-    better: 'higher',
-    ours: side(own),
-    anchor: { label: `${fastest.label} (fastest anchor)`, summary: fastest.summary },
-    goal: { text: 'ours ≥ the fastest anchor', met: (measuredRow) => measuredRow.ratio >= 1 },
-    also: rest.filter((result) => result !== fastest).map(side),
-  });
-}
 
 export async function validationSuite(options: SuiteOptions): Promise<Row[]> {
   const document = await bundleApi('gateway-sms');
@@ -148,5 +110,6 @@ export async function validationSuite(options: SuiteOptions): Promise<Row[]> {
       await compare(`${schema}: every issue listed`, testCase, standard, issues, [], options),
     );
   }
+  rows.push(...(await jsonSchemaRows(options)));
   return rows;
 }

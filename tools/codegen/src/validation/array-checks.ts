@@ -1,4 +1,5 @@
-// Array keywords: `minItems`, `maxItems`, and `items` as a loop over the elements.
+// Array keywords: `minItems`, `maxItems`, `prefixItems`, `items` as a loop over the rest,
+// `contains` with `minContains`/`maxContains`, and `uniqueItems`.
 import { literal, plural } from './code-snippets.ts';
 import type { FunctionBody } from './function-body.ts';
 import { possibleTypes } from './schema-facts.ts';
@@ -14,11 +15,8 @@ export function compileArray(
   const min = reader.count('minItems');
   const max = reader.count('maxItems');
   const items = reader.schema.items;
-  if (Array.isArray(items)) {
-    throw reader.error('/items', 'invalid "items": a list (the 2019-09 tuple form)', [
-      'a schema; tuples use prefixItems, which these validators do not support',
-    ]);
-  }
+  const prefixItems = reader.schemaList('prefixItems') ?? [];
+  const record = body.recordFor(v);
   const a = body.variable('a');
   const start = body.lineCount;
   body.emit(`const ${a}: readonly unknown[] = ${v};`);
@@ -33,29 +31,115 @@ export function compileArray(
     body.fail(segments, `\`expected at most ${plural(max, 'item')}, got \${${a}.length}\``);
     body.emit('}');
   }
-  if (items !== undefined && !isTrivial(items)) {
-    const index = body.variable('i');
-    const length = body.variable('n');
+  prefixItems.forEach((schema, index) => {
+    if (isTrivial(schema)) return;
     const item = body.variable('v');
-    const childSegments = [...segments, index];
-    body.emit(
-      `for (let ${index} = 0, ${length} = ${a}.length; ${index} < ${length}; ${index}++) {`,
-      `const ${item} = ${a}[${index}];`,
+    body.emit(`if (${a}.length > ${index}) {`, `const ${item} = ${a}[${index}];`);
+    body.compile(schema, `${reader.pointer}/prefixItems/${index}`, item, [...segments, `${index}`]);
+    body.emit('}');
+  });
+  if (items === false) {
+    const first = prefixItems.length;
+    body.emit(`if (${a}.length > ${first}) {`);
+    body.fail(
+      [...segments, `${first}`],
+      literal(`unexpected item (the schema allows at most ${plural(first, 'item')})`),
     );
-    // undefined is no JSON value. An item schema that rejects it fails on a hole by itself
-    // (and ends the loop there); one that accepts any type needs the test up front.
-    if (possibleTypes(body.compiler.document, items) === undefined) {
-      body.emit(`if (${item} === undefined) {`);
-      body.fail(
-        childSegments,
-        literal('expected a JSON value, got undefined (an undefined element or a hole)'),
-      );
-      body.emit('break;', '}');
-    }
-    body.inLoopOver(item, () =>
-      body.compile(items, `${reader.pointer}/items`, item, childSegments),
+    body.emit('}');
+  } else if (items !== undefined && !isTrivial(items)) {
+    compileItemLoop(body, reader, items, a, prefixItems.length, segments);
+  }
+  compileContains(body, reader, a, segments, record);
+  if (reader.schema.uniqueItems === true) {
+    body.compiler.helpers.add('duplicateItems');
+    const pair = body.variable('duplicate');
+    body.emit(`const ${pair} = ${a}.length > 1 ? duplicateItems(${a}) : undefined;`);
+    body.emit(`if (${pair} !== undefined) {`);
+    body.fail(
+      segments,
+      `\`expected unique items, but items \${${pair}[0]} and \${${pair}[1]} are equal\``,
     );
     body.emit('}');
   }
+  if (record !== undefined) {
+    if (items !== undefined) body.emit(`${record}.items = true;`);
+    else if (prefixItems.length > 0) {
+      body.compiler.helpers.add('evaluateItems');
+      body.emit(`evaluateItems(${record}, Math.min(${a}.length, ${prefixItems.length}));`);
+    }
+  }
   if (body.lineCount === before) body.truncate(start);
+}
+
+/** `items`: every element from `first` on, in a loop. */
+function compileItemLoop(
+  body: FunctionBody,
+  reader: SchemaReader,
+  items: unknown,
+  a: string,
+  first: number,
+  segments: readonly string[],
+): void {
+  const index = body.variable('i');
+  const length = body.variable('n');
+  const item = body.variable('v');
+  const childSegments = [...segments, index];
+  body.emit(
+    `for (let ${index} = ${first}, ${length} = ${a}.length; ${index} < ${length}; ${index}++) {`,
+    `const ${item} = ${a}[${index}];`,
+  );
+  // undefined is no JSON value. An item schema that rejects it fails on a hole by itself
+  // (and ends the loop there); one that accepts any type needs the test up front.
+  if (possibleTypes(body.compiler.resolveRef, items) === undefined) {
+    body.emit(`if (${item} === undefined) {`);
+    body.fail(
+      childSegments,
+      literal('expected a JSON value, got undefined (an undefined element or a hole)'),
+    );
+    body.emit('break;', '}');
+  }
+  body.inLoopOver(item, () => body.compile(items, `${reader.pointer}/items`, item, childSegments));
+  body.emit('}');
+}
+
+/** `contains` counts the matching items; `minContains` (default 1) and `maxContains` bound it. */
+function compileContains(
+  body: FunctionBody,
+  reader: SchemaReader,
+  a: string,
+  segments: readonly string[],
+  record: string | undefined,
+): void {
+  if (!reader.has('contains')) return;
+  const min = reader.count('minContains') ?? 1;
+  const max = reader.count('maxContains');
+  if (min === 0 && max === undefined && record === undefined) return;
+  const check = body.subschemaCheck(
+    reader.schema.contains,
+    `${reader.pointer}/contains`,
+    'contains',
+  );
+  const count = body.variable('matches');
+  const index = body.variable('i');
+  body.emit(`let ${count} = 0;`, `for (let ${index} = 0; ${index} < ${a}.length; ${index}++) {`);
+  body.emit(`if (${body.invoke(check, `${a}[${index}]`, 'p', 'undefined')}) {`, `${count}++;`);
+  if (record !== undefined) {
+    body.compiler.helpers.add('evaluateIndex');
+    body.emit(`evaluateIndex(${record}, ${index});`);
+  } else if (max === undefined) {
+    body.emit(`if (${count} >= ${min}) break;`);
+  }
+  body.emit('}', '}');
+  const what = (bound: string, n: number) =>
+    `\`expected ${bound} ${plural(n, 'item')} matching "contains", got \${${count}}\``;
+  if (min > 0) {
+    body.emit(`if (${count} < ${min}) {`);
+    body.fail(segments, what('at least', min));
+    body.emit('}');
+  }
+  if (max !== undefined) {
+    body.emit(`if (${count} > ${max}) {`);
+    body.fail(segments, what('at most', max));
+    body.emit('}');
+  }
 }

@@ -1,5 +1,5 @@
-// Combinators: `allOf` compiled in place, `anyOf`/`oneOf` as calls to one check per
-// alternative (with a table for the failure message), and `not`.
+// In-place applicators: `allOf` compiled in place, `anyOf`/`oneOf` as calls to one check per
+// alternative (with a table for the failure message), `not`, and `if`/`then`/`else`.
 import { literal, pathAt } from './code-snippets.ts';
 import type { FunctionBody } from './function-body.ts';
 import { haveDisjointTypes, possibleTypes, schemaLabel } from './schema-facts.ts';
@@ -20,7 +20,7 @@ export function compileApplicators(
   if (oneOf !== undefined) compileAlternatives(body, 'oneOf', oneOf, reader, v, segments);
   if (reader.has('not')) {
     const check = body.subschemaCheck(reader.schema.not, `${reader.pointer}/not`, 'not');
-    body.emit(`if (${check}(${v}, p, undefined)) {`);
+    body.emit(`if (${body.invoke(check, v, 'p', 'undefined')}) {`);
     body.failValue(
       segments,
       body.expected(
@@ -29,6 +29,49 @@ export function compileApplicators(
       ),
       v,
     );
+    body.emit('}');
+  }
+  compileCondition(body, reader, v, segments);
+}
+
+/** `if`/`then`/`else`: `then` applies when `if` matches, `else` when it does not. */
+function compileCondition(
+  body: FunctionBody,
+  reader: SchemaReader,
+  v: string,
+  segments: readonly string[],
+): void {
+  if (!reader.has('if')) return;
+  const record = body.recordFor(v);
+  if (!reader.has('then') && !reader.has('else') && record === undefined) return;
+  const check = body.subschemaCheck(
+    reader.schema.if,
+    `${reader.pointer}/if`,
+    'if',
+    record !== undefined,
+  );
+  const start = body.lineCount;
+  if (record === undefined) {
+    body.emit(`if (${body.invoke(check, v, 'p', 'undefined')}) {`);
+  } else {
+    // What `if` evaluated counts only when it matched.
+    const own = body.variable('evaluated');
+    body.compiler.helpers.add('evaluated');
+    body.compiler.helpers.add('Evaluated');
+    body.compiler.helpers.add('mergeEvaluated');
+    body.emit(`const ${own}: Evaluated = evaluated();`);
+    body.emit(`if (${body.invoke(check, v, 'p', 'undefined', own)}) {`);
+    body.emit(`mergeEvaluated(${record}, ${own});`);
+  }
+  const inner = body.lineCount;
+  if (reader.has('then')) body.compile(reader.schema.then, `${reader.pointer}/then`, v, segments);
+  body.emit('} else {');
+  const elseStart = body.lineCount;
+  if (reader.has('else')) body.compile(reader.schema.else, `${reader.pointer}/else`, v, segments);
+  if (body.lineCount === elseStart) {
+    if (elseStart - 1 === inner && record === undefined) body.truncate(start);
+    else body.replaceLastLine('}');
+  } else {
     body.emit('}');
   }
 }
@@ -42,16 +85,18 @@ function compileAlternatives(
   segments: readonly string[],
 ): void {
   const compiler = body.compiler;
-  const typeSets = parts.map((part) => possibleTypes(compiler.document, part));
+  const record = body.recordFor(v);
+  const typeSets = parts.map((part) => possibleTypes(compiler.resolveRef, part));
   const entries = parts.map((part, index) => {
-    const check = body.subschemaCheck(
-      part,
-      `${reader.pointer}/${keyword}/${index}`,
-      `${keyword}${index}`,
-    );
+    const pointer = `${reader.pointer}/${keyword}/${index}`;
+    const check = body.subschemaCheck(part, pointer, `${keyword}${index}`);
     const types = typeSets[index];
     return {
       check,
+      evaluating:
+        record === undefined
+          ? undefined
+          : body.subschemaCheck(part, pointer, `${keyword}${index}`, true),
       types: types === undefined ? 'undefined' : literal([...types].sort()),
       label: literal(schemaLabel(part, index)),
     };
@@ -64,9 +109,27 @@ function compileAlternatives(
   compiler.helpers.add('Alternative');
   compiler.helpers.add('noAlternativeMatched');
   const path = pathAt(segments);
-  const calls = entries.map((entry) => `${entry.check}(${v}, p, undefined)`);
-  // anyOf, and oneOf whose alternatives accept disjoint types, stop at the first match.
-  if (keyword === 'anyOf' || haveDisjointTypes(typeSets)) {
+  const calls = entries.map((entry) => body.invoke(entry.check, v, 'p', 'undefined'));
+  let matches = '';
+  if (record !== undefined) {
+    matches = body.variable('m');
+    // Every alternative runs: each one that matches adds what it evaluated.
+    compiler.helpers.add('evaluated');
+    compiler.helpers.add('Evaluated');
+    compiler.helpers.add('mergeEvaluated');
+    body.emit(`let ${matches} = 0;`);
+    for (const entry of entries) {
+      const own = body.variable('evaluated');
+      body.emit(
+        `const ${own}: Evaluated = evaluated();`,
+        `if (${body.invoke(entry.evaluating ?? entry.check, v, 'p', 'undefined', own)}) {`,
+        `${matches}++;`,
+        `mergeEvaluated(${record}, ${own});`,
+        '}',
+      );
+    }
+  } else if (keyword === 'anyOf' || haveDisjointTypes(typeSets)) {
+    // anyOf, and oneOf whose alternatives accept disjoint types, stop at the first match.
     body.emit(`if (!(${calls.join(' || ')})) {`);
     body.emit(
       'if (e === undefined) return false;',
@@ -75,14 +138,20 @@ function compileAlternatives(
     body.breakOnHole(v);
     body.emit('}');
     return;
+  } else {
+    matches = body.variable('m');
+    body.emit(`const ${matches} = ${calls.map((call) => `(${call} ? 1 : 0)`).join(' + ')};`);
   }
-  compiler.helpers.add('severalAlternativesMatched');
-  const matches = body.variable('m');
-  body.emit(`const ${matches} = ${calls.map((call) => `(${call} ? 1 : 0)`).join(' + ')};`);
-  body.emit(`if (${matches} !== 1) {`, 'if (e === undefined) return false;');
-  body.emit(
-    `ok = ${matches} === 0 ? noAlternativeMatched(e, ${path}, ${v}, ${table}) : severalAlternativesMatched(e, ${path}, ${v}, ${table});`,
-  );
+  const failing = keyword === 'anyOf' ? `${matches} === 0` : `${matches} !== 1`;
+  body.emit(`if (${failing}) {`, 'if (e === undefined) return false;');
+  if (keyword === 'anyOf') {
+    body.emit(`ok = noAlternativeMatched(e, ${path}, ${v}, ${table});`);
+  } else {
+    compiler.helpers.add('severalAlternativesMatched');
+    body.emit(
+      `ok = ${matches} === 0 ? noAlternativeMatched(e, ${path}, ${v}, ${table}) : severalAlternativesMatched(e, ${path}, ${v}, ${table});`,
+    );
+  }
   body.breakOnHole(v);
   body.emit('}');
 }

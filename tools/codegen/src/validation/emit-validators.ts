@@ -3,12 +3,15 @@
 import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
 import { isObject, pointerSegment } from '../openapi-walk.ts';
 import { CheckCompiler } from './check-compiler.ts';
+import { type FormatPolicy, numberFormats, stringFormats } from './keywords.ts';
 import {
   collectOperations,
   type OperationValidators,
   type ValidatorSlot,
 } from './operation-validators.ts';
+import { runtimeImports } from './runtime-imports.ts';
 import { resolvePointer } from './schema-reader.ts';
+import { type SchemaDocument, SchemaRegistry } from './schema-registry.ts';
 
 export interface EmitValidatorsInput {
   /** The registry name, e.g. `gateway-sms`. */
@@ -24,6 +27,33 @@ export interface EmitValidatorsInput {
    * @default './runtime/index.ts' (the module sits in packages/validation/src)
    */
   readonly runtimeImport?: string;
+  /**
+   * Which `format` values are asserted (the others are annotations); the registry entry's
+   * `x-sms-contracts.formats`.
+   * @default 'default' (date-time, date, time, uuid, int32, int64)
+   */
+  readonly formats?: FormatPolicy;
+  /**
+   * JSON Schema documents that `$ref`s outside the spec point to, by their URI: references
+   * resolve against these at generation time, never over the network.
+   * @default []
+   */
+  readonly documents?: readonly SchemaDocument[];
+}
+
+/** The main document's base URI when the spec is not given one: stable across machines. */
+const specBaseUri = (apiName: string) => `https://sms-contracts.invalid/${apiName}/openapi.json`;
+
+/** Refuses a policy that names a format these validators cannot check. */
+export function checkFormatPolicy(policy: FormatPolicy | undefined, where: string): void {
+  if (!Array.isArray(policy)) return;
+  const known = [...Object.keys(stringFormats), ...Object.keys(numberFormats)];
+  const unknown = policy.filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `${where}: cannot assert format ${unknown.map((name) => JSON.stringify(name)).join(', ')} (expected some of: ${known.join(', ')})`,
+    );
+  }
 }
 
 /**
@@ -32,7 +62,12 @@ export interface EmitValidatorsInput {
  */
 export function emitValidators(input: EmitValidatorsInput): string {
   const { document, specFile } = input;
-  const compiler = new CheckCompiler(document, specFile);
+  checkFormatPolicy(input.formats, `${specFile}: formats`);
+  const registry = new SchemaRegistry(
+    { uri: specBaseUri(input.apiName), content: document, file: specFile, kind: 'openapi' },
+    input.documents,
+  );
+  const compiler = new CheckCompiler(registry, specFile, { formats: input.formats });
   const componentSchemas = isObject(document.components?.schemas)
     ? Object.keys(document.components.schemas)
     : [];
@@ -63,18 +98,11 @@ export function emitValidators(input: EmitValidatorsInput): string {
   const operations = collectOperations(document, compiler, reuseComponent);
   if (componentChecks.length > 0) compiler.helpers.add('createValidator');
 
-  const runtimeNames = [...compiler.helpers].sort();
-  const typeOnly = new Set(['Alternative', 'JsonObject']);
-  const imports = [
-    ...runtimeNames.map((name) => (typeOnly.has(name) ? `type ${name}` : name)),
-    'type Issue',
-    'type Path',
-    'type Validator',
-  ];
-  const runtime = JSON.stringify(input.runtimeImport ?? './runtime/index.ts');
+  const runtimePath = input.runtimeImport ?? './runtime/index.ts';
+  const runtime = JSON.stringify(runtimePath);
   return [
     `import type { components, operations as Operations } from ${JSON.stringify(input.typesImport)};`,
-    `import { ${imports.join(', ')} } from ${runtime};`,
+    ...runtimeImports([compiler], runtimePath, ['Validator']),
     '',
     `export { formatIssue, type Issue, ValidationError, type Validator } from ${runtime};`,
     '',

@@ -1,37 +1,76 @@
 // The statements of one check function, and the entry that compiles a (sub)schema into them:
-// boolean schemas, `$ref` (in place or called), and array loops moved to functions of their own.
+// boolean schemas, `$ref`/`$dynamicRef` (in place or called), records of evaluated properties
+// and items, and array loops moved to functions of their own.
 import { CodegenError } from '../errors.ts';
-import { isObject } from '../openapi-walk.ts';
+import { isObject, pointerSegment } from '../openapi-walk.ts';
 import type { CheckCompiler } from './check-compiler.ts';
 import { checkName } from './check-names.ts';
 import { childPath, literal, pathAt } from './code-snippets.ts';
-import { resolvePointer, SchemaReader } from './schema-reader.ts';
+import { SchemaReader } from './schema-reader.ts';
+import { staticEvaluation } from './static-evaluation.ts';
 import { isBareRef, isTrivial } from './trivial-schemas.ts';
 import { compileTyped } from './type-checks.ts';
+import { compileUnevaluated } from './unevaluated-checks.ts';
 
 /** The statements of one check function; the keyword compilers write through it. */
 export class FunctionBody {
   private readonly lines: string[] = [];
+  /** Statements before the body: entering the dynamic scope, then reading it once. */
+  private readonly prelude: string[] = [];
+  /** Per anchor name and variant, the variable holding the check the dynamic scope gives. */
+  private readonly dynamicTargets = new Map<string, string>();
   private variables = 0;
   readonly compiler: CheckCompiler;
   private readonly name: string;
   private readonly pointer: string;
+  private readonly schema: unknown;
+  private readonly evaluates: boolean;
+  /** The base URI relative references resolve against at the point being compiled. */
+  private base: string;
+  /** The record of evaluated properties and items, and the value it is about. */
+  private record: { readonly instance: string; readonly name: string } | undefined;
   /**
    * The item variable of the array loop being compiled. A failure on it that could be a hole
    * (undefined) ends the loop, so a sparse array gets one issue, not one per hole.
    */
   private loopItem: string | undefined;
 
-  constructor(compiler: CheckCompiler, name: string, pointer: string) {
+  constructor(
+    compiler: CheckCompiler,
+    name: string,
+    pointer: string,
+    schema: unknown,
+    evaluates: boolean,
+  ) {
     this.compiler = compiler;
     this.name = name;
     this.pointer = pointer;
+    this.schema = schema;
+    this.evaluates = evaluates;
+    this.base = compiler.registry.baseOf(schema) ?? compiler.registry.baseAt(pointer);
+    if (evaluates) this.record = { instance: 'v', name: 'a' };
+  }
+
+  /** Compiles the function's own schema, entering its resource into the dynamic scope. */
+  compileRoot(): void {
+    const table = this.compiler.dynamic ? this.compiler.scopeTable(this.base) : undefined;
+    if (table !== undefined) {
+      // Entering is a no-op once every anchor of the resource is in scope: test that inline.
+      const names = [...(this.compiler.registry.dynamicAnchorsOf(this.base)?.keys() ?? [])];
+      const missing = names.map((name) => `d?.[${literal(name)}] === undefined`).join(' || ');
+      this.prelude.push(`if (${missing}) d = enterScope(d, ${table});`);
+    }
+    this.compile(this.schema, this.pointer, 'v', []);
   }
 
   render(): string {
+    const parameters = ['v: unknown', 'p: Path', 'e: Issue[] | undefined'];
+    if (this.compiler.dynamic) parameters.push('d: DynamicScope | undefined');
+    if (this.evaluates) parameters.push('a: Evaluated');
     return [
-      `function ${this.name}(v: unknown, p: Path, e: Issue[] | undefined): boolean {`,
+      `function ${this.name}(${parameters.join(', ')}): boolean {`,
       'let ok = true;',
+      ...this.prelude,
       ...this.lines,
       'return ok;',
       '}',
@@ -59,6 +98,19 @@ export class FunctionBody {
   /** A fresh local variable name. */
   variable(prefix: string): string {
     return `${prefix}${++this.variables}`;
+  }
+
+  /** The variable recording what is evaluated of the value `v`, if anything asks. */
+  recordFor(v: string): string | undefined {
+    return this.record?.instance === v ? this.record.name : undefined;
+  }
+
+  /** Compiles with `name` as the record of what is evaluated of `v`. */
+  withRecord(v: string, name: string | undefined, compile: () => void): void {
+    const outer = this.record;
+    this.record = name === undefined ? undefined : { instance: v, name };
+    compile();
+    this.record = outer;
   }
 
   /** Records an issue at `segments` (fast mode: fail at once). */
@@ -93,10 +145,18 @@ export class FunctionBody {
     return `expected(${literal(what)}, ${value})`;
   }
 
+  /** A call of another check: `check(value, path, issues[, d][, record])`. */
+  invoke(check: string, value: string, path: string, issues: string, record?: string): string {
+    const args = [value, path, issues];
+    if (this.compiler.dynamic) args.push('d');
+    if (record !== undefined) args.push(record);
+    return `${check}(${args.join(', ')})`;
+  }
+
   /** Runs another check function on `value`; its failure is this function's failure. */
-  call(check: string, value: string, segments: readonly string[]): void {
+  call(check: string, value: string, segments: readonly string[], record?: string): void {
     this.emit(
-      `if (!${check}(${value}, ${childPath(segments)}, e)) {`,
+      `if (!${this.invoke(check, value, childPath(segments), 'e', record)}) {`,
       'if (e === undefined) return false;',
       'ok = false;',
     );
@@ -111,39 +171,168 @@ export class FunctionBody {
       return;
     }
     if (!isObject(schema)) {
+      const { file, pointer: local } = this.compiler.where(pointer);
       throw new CodegenError({
-        file: this.compiler.specFile,
-        pointer,
+        file,
+        pointer: local,
         expected: 'a schema (an object or a boolean)',
         message: `invalid schema ${literal(schema)}`,
       });
     }
-    const reader = new SchemaReader(this.compiler.specFile, schema, pointer);
+    const reader = new SchemaReader(this.compiler, schema, pointer);
     reader.validateAll();
+    const record = this.recordFor(v);
     // A loop over items gets a function of its own: V8 optimizes a small loop function much
     // better than the same loop inside a large function (measured: ~30% on 10,000 strings).
-    if (pointer !== this.pointer && schema.items !== undefined && !isTrivial(schema.items)) {
+    // A schema resource of its own gets one too when it may enter the dynamic scope.
+    if (
+      pointer !== this.pointer &&
+      ((schema.items !== undefined && !isTrivial(schema.items)) ||
+        (this.compiler.dynamic && typeof schema.$id === 'string'))
+    ) {
       const suffix = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/[^A-Za-z0-9_$]/g, '_');
-      this.call(this.compiler.checkFor(pointer, `${this.name}_${suffix}`, schema), v, segments);
+      const check = this.compiler.checkFor(
+        pointer,
+        `${this.name}_${suffix}`,
+        schema,
+        record !== undefined,
+      );
+      this.call(check, v, segments, record);
       return;
     }
-    const ref = reader.ref();
-    if (ref !== undefined) {
-      if (ref !== this.pointer && this.compiler.inlines(ref)) {
-        this.compile(resolvePointer(this.compiler.document, ref), ref, v, segments);
-      } else {
-        this.call(this.compiler.checkFor(ref, checkName(ref)), v, segments);
+    const outerBase = this.base;
+    this.base = this.compiler.registry.baseOf(schema) ?? this.base;
+    const unevaluated = reader.has('unevaluatedProperties') || reader.has('unevaluatedItems');
+    // Known before run time when nothing around asks for a record: no record needed.
+    const known =
+      unevaluated && record === undefined
+        ? staticEvaluation(this.compiler.registry, schema, this.base)
+        : undefined;
+    if (known !== undefined) {
+      this.compileRef(reader, '$ref', v, segments);
+      this.compileRef(reader, '$dynamicRef', v, segments);
+      compileTyped(this, reader, v, segments);
+      compileUnevaluated(this, reader, v, segments, known);
+      this.base = outerBase;
+      return;
+    }
+    const own = unevaluated ? this.variable('evaluated') : record;
+    if (unevaluated && own !== undefined) {
+      this.compiler.helpers.add('evaluated');
+      this.compiler.helpers.add('Evaluated');
+      this.emit(`const ${own}: Evaluated = evaluated();`);
+    }
+    this.withRecord(v, own, () => {
+      this.compileRef(reader, '$ref', v, segments);
+      this.compileRef(reader, '$dynamicRef', v, segments);
+      compileTyped(this, reader, v, segments);
+    });
+    if (unevaluated && own !== undefined) {
+      compileUnevaluated(this, reader, v, segments, own);
+      if (record !== undefined) {
+        // What unevaluated* accepted counts as evaluated for the schemas around this one.
+        this.compiler.helpers.add('mergeEvaluated');
+        this.emit(`mergeEvaluated(${record}, ${own});`);
+        if (reader.has('unevaluatedProperties')) this.emit(`${record}.properties = true;`);
+        if (reader.has('unevaluatedItems')) this.emit(`${record}.items = true;`);
       }
     }
-    compileTyped(this, reader, v, segments);
+    this.base = outerBase;
   }
 
-  /** A check function for a subschema: the referenced one for a bare `$ref`, else a new one. */
-  subschemaCheck(schema: unknown, pointer: string, suffix: string): string {
-    if (isObject(schema) && typeof schema.$ref === 'string' && isBareRef(schema)) {
-      const ref = new SchemaReader(this.compiler.specFile, schema, pointer).ref() ?? '';
-      return this.compiler.checkFor(ref, checkName(ref));
+  /** The location a reference of this schema leads to, or an error saying which one. */
+  private resolve(reader: SchemaReader, key: '$ref' | '$dynamicRef', base: string): string {
+    const reference = reader.ref(key) ?? '';
+    const target = this.compiler.registry.resolve(reference, base);
+    if (target === undefined) {
+      throw reader.error(`/${pointerSegment(key)}`, `unresolvable ${key} ${literal(reference)}`, [
+        'a location in this document or in a document given to the compiler (bundle the spec first)',
+      ]);
     }
-    return this.compiler.checkFor(pointer, `${this.name}_${suffix}`, schema);
+    return target;
+  }
+
+  private compileRef(
+    reader: SchemaReader,
+    key: '$ref' | '$dynamicRef',
+    v: string,
+    segments: readonly string[],
+  ): void {
+    if (!reader.has(key)) return;
+    const target = this.resolve(reader, key, this.base);
+    const record = this.recordFor(v);
+    const dynamicName = key === '$dynamicRef' ? this.dynamicAnchorName(reader, target) : undefined;
+    if (dynamicName !== undefined) {
+      const check = this.dynamicTarget(dynamicName, target, record !== undefined);
+      const inlined = record === undefined ? this.compiler.inlinedDynamicTargets(dynamicName) : [];
+      // The likely targets compiled in place (a call per item of a list costs the most).
+      inlined.forEach(({ location, check: candidate }, index) => {
+        this.emit(`${index === 0 ? '' : '} else '}if (${check} === ${candidate}) {`);
+        this.compile(this.compiler.registry.node(location), location, v, segments);
+      });
+      if (inlined.length > 0) this.emit('} else {');
+      this.call(check, v, segments, record);
+      if (inlined.length > 0) this.emit('}');
+      return;
+    }
+    if (target !== this.pointer && this.compiler.inlines(target)) {
+      this.compile(this.compiler.registry.node(target), target, v, segments);
+    } else {
+      this.call(
+        this.compiler.checkFor(target, checkName(target), undefined, record !== undefined),
+        v,
+        segments,
+        record,
+      );
+    }
+  }
+
+  /**
+   * The variable holding the check a `$dynamicRef` calls: the outermost `$dynamicAnchor` of its
+   * name in the dynamic scope, else its static target. Read once per function (the scope does
+   * not change within a call), so a loop over items does not repeat the lookup.
+   */
+  private dynamicTarget(name: string, target: string, evaluates: boolean): string {
+    const key = `${name}\u0000${evaluates}`;
+    const known = this.dynamicTargets.get(key);
+    if (known !== undefined) return known;
+    const fallback = this.compiler.checkFor(target, checkName(target), undefined, evaluates);
+    const variable = this.variable('dynamic');
+    this.prelude.push(
+      `const ${variable}: Check = d?.[${literal(name)}]?.[${evaluates ? 1 : 0}] ?? ${fallback};`,
+    );
+    this.compiler.helpers.add('Check');
+    this.dynamicTargets.set(key, variable);
+    return variable;
+  }
+
+  /**
+   * The anchor name a `$dynamicRef` looks up in the dynamic scope: its fragment, when the
+   * schema it first resolves to declares that `$dynamicAnchor`; otherwise it acts as `$ref`.
+   */
+  private dynamicAnchorName(reader: SchemaReader, target: string): string | undefined {
+    const reference = reader.ref('$dynamicRef') ?? '';
+    const hash = reference.indexOf('#');
+    if (hash < 0) return undefined;
+    const name = reference.slice(hash + 1);
+    const node = this.compiler.registry.node(target);
+    return isObject(node) && node.$dynamicAnchor === name ? name : undefined;
+  }
+
+  /**
+   * A check function for a subschema: the referenced one for a bare `$ref`, else a new one;
+   * `evaluates` asks for the variant that records what it evaluated.
+   */
+  subschemaCheck(schema: unknown, pointer: string, suffix: string, evaluates = false): string {
+    if (isObject(schema) && typeof schema.$ref === 'string' && isBareRef(schema)) {
+      const reader = new SchemaReader(this.compiler, schema, pointer);
+      const target = this.resolve(
+        reader,
+        '$ref',
+        this.compiler.registry.baseOf(schema) ?? this.base,
+      );
+      return this.compiler.checkFor(target, checkName(target), undefined, evaluates);
+    }
+    return this.compiler.checkFor(pointer, `${this.name}_${suffix}`, schema, evaluates);
   }
 }

@@ -1,4 +1,5 @@
-// Number keywords: `minimum`, `maximum`, their exclusive forms, and the int32/int64 formats.
+// Number keywords: `minimum`, `maximum`, their exclusive forms, `multipleOf` and the
+// int32/int64 formats.
 import type { FunctionBody } from './function-body.ts';
 import { numberFormats } from './keywords.ts';
 import type { SchemaReader } from './schema-reader.ts';
@@ -24,6 +25,11 @@ export function compileNumber(
   if (format?.kind === 'number') {
     const range = numberFormats[format.name];
     bounds.push([`${v} < ${range.min} || ${v} >= ${range.below}`, range.label]);
+  }
+  const multipleOf = reader.multipleOf();
+  if (multipleOf !== undefined) {
+    body.compiler.helpers.add('isMultipleOf');
+    bounds.push([`!isMultipleOf(${v}, ${multipleOf})`, `a multiple of ${multipleOf}`]);
   }
   for (const [failing, what] of bounds) {
     body.emit(`if (${failing}) {`);

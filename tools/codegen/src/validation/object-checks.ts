@@ -1,5 +1,6 @@
-// Object keywords: `properties` and `required` read each known property once; the keywords
-// about all keys are left to `compileKeys`.
+// Object keywords: `properties`, `required` and `dependentRequired` read each known property
+// once; `dependentSchemas` applies when its property is present; the keywords about all keys
+// are left to `compileKeys`.
 import { pointerSegment } from '../openapi-walk.ts';
 import { literal } from './code-snippets.ts';
 import type { FunctionBody } from './function-body.ts';
@@ -18,18 +19,35 @@ export function compileObject(
 ): void {
   const properties = reader.properties();
   const required = new Set(reader.required());
+  const dependentRequired = reader.dependentRequired();
+  const dependentSchemas = reader.dependentSchemas();
+  const patternSchemas = reader.schemaMap('patternProperties');
+  const patterns = Object.keys(patternSchemas);
+  const patternsTrivial = Object.values(patternSchemas).every(isTrivial);
   const additional = reader.schema.additionalProperties;
   const minProperties = reader.count('minProperties');
   const maxProperties = reader.count('maxProperties');
   const relevant = properties.filter(([name, schema]) => required.has(name) || !isTrivial(schema));
   const declared = new Set(properties.map(([name]) => name));
   const propertyNames = reader.schema.propertyNames;
+  const record = body.recordFor(v);
   const needsKeys =
     (additional !== undefined && !isTrivial(additional)) ||
     (propertyNames !== undefined && !isTrivial(propertyNames)) ||
+    (patterns.length > 0 && (record !== undefined || !patternsTrivial)) ||
     minProperties !== undefined ||
     maxProperties !== undefined;
-  if (relevant.length === 0 && required.size === 0 && !needsKeys) return;
+  if (
+    relevant.length === 0 &&
+    required.size === 0 &&
+    dependentRequired.length === 0 &&
+    dependentSchemas.length === 0 &&
+    !needsKeys &&
+    (record === undefined ||
+      (declared.size === 0 && additional === undefined && patterns.length === 0))
+  ) {
+    return;
+  }
 
   body.compiler.helpers.add('JsonObject');
   const o = body.variable('o');
@@ -58,10 +76,54 @@ export function compileObject(
       body.emit('}');
     }
   }
-  if (needsKeys) compileKeys(body, reader, o, declared, segments, minProperties, maxProperties);
+  for (const [name, names] of dependentRequired) {
+    if (names.length === 0) continue;
+    body.emit(`if (${readProperty(o, name)} !== undefined) {`);
+    for (const wanted of names) {
+      body.emit(`if (${readProperty(o, wanted)} === undefined) {`);
+      body.fail(
+        [...segments, literal(wanted)],
+        literal(`required property is missing (required when ${JSON.stringify(name)} is present)`),
+      );
+      body.emit('}');
+    }
+    body.emit('}');
+  }
+  for (const [name, schema] of dependentSchemas) {
+    if (isTrivial(schema) && record === undefined) continue;
+    const start = body.lineCount;
+    body.emit(`if (${readProperty(o, name)} !== undefined) {`);
+    const inner = body.lineCount;
+    body.compile(schema, `${reader.pointer}/dependentSchemas/${pointerSegment(name)}`, v, segments);
+    if (body.lineCount === inner) body.truncate(start);
+    else body.emit('}');
+  }
+  if (needsKeys)
+    compileKeys(body, reader, o, declared, segments, minProperties, maxProperties, record);
+  if (record !== undefined) recordProperties(body, record, o, declared, additional !== undefined);
 }
 
-function readProperty(o: string, name: string): string {
+/** Notes the properties `properties` and `additionalProperties` evaluated (patterns: compileKeys). */
+function recordProperties(
+  body: FunctionBody,
+  record: string,
+  o: string,
+  declared: ReadonlySet<string>,
+  hasAdditional: boolean,
+): void {
+  if (hasAdditional) {
+    body.emit(`${record}.properties = true;`);
+    return;
+  }
+  body.compiler.helpers.add('evaluateProperty');
+  for (const name of declared) {
+    body.emit(
+      `if (${readProperty(o, name)} !== undefined) evaluateProperty(${record}, ${literal(name)});`,
+    );
+  }
+}
+
+export function readProperty(o: string, name: string): string {
   // An own property only: a name such as "constructor" must not find Object.prototype's.
   if (prototypeNames.has(name))
     return `(Object.hasOwn(${o}, ${literal(name)}) ? ${o}[${literal(name)}] : undefined)`;

@@ -1,5 +1,6 @@
-// Keywords about all of an object's keys: `additionalProperties`, `propertyNames`,
-// `minProperties`, `maxProperties`, checked in one pass over the keys.
+// Keywords about all of an object's keys: `patternProperties`, `additionalProperties`,
+// `propertyNames`, `minProperties`, `maxProperties`, checked in one pass over the keys.
+import { pointerSegment } from '../openapi-walk.ts';
 import { literal, pathAt, plural } from './code-snippets.ts';
 import type { FunctionBody } from './function-body.ts';
 import type { SchemaReader } from './schema-reader.ts';
@@ -8,7 +9,7 @@ import { isTrivial } from './trivial-schemas.ts';
 /** Names of up to this many known properties are compared one by one; more go in a Set. */
 const maxInlineNames = 8;
 
-/** `additionalProperties`, `propertyNames`, `min/maxProperties`: one pass over the keys. */
+/** The keywords about all keys, in one pass over them. */
 export function compileKeys(
   body: FunctionBody,
   reader: SchemaReader,
@@ -17,6 +18,7 @@ export function compileKeys(
   segments: readonly string[],
   minProperties: number | undefined,
   maxProperties: number | undefined,
+  record: string | undefined,
 ): void {
   const additional = reader.schema.additionalProperties;
   const counted = minProperties !== undefined || maxProperties !== undefined;
@@ -26,22 +28,52 @@ export function compileKeys(
   const checksValues = additional !== undefined && !isTrivial(additional);
   const names = reader.schema.propertyNames;
   const checksNames = names !== undefined && !isTrivial(names);
+  const patterns = Object.entries(reader.schemaMap('patternProperties')).map(
+    ([source, schema]) => ({
+      regex: body.compiler.constant('pattern', `new RegExp(${literal(source)}, 'u')`),
+      schema,
+      pointer: `${reader.pointer}/patternProperties/${pointerSegment(source)}`,
+    }),
+  );
+  const checksPatterns = patterns.some((pattern) => !isTrivial(pattern.schema));
   if (counted) body.emit(`let ${count} = 0;`);
   body.emit(`for (const ${key} in ${o}) {`);
   // A property set to undefined is absent, as in JSON.stringify.
   const readValue = () =>
     body.emit(`const ${value} = ${o}[${key}];`, `if (${value} === undefined) continue;`);
-  if (counted || checksNames) readValue();
+  const readsFirst = counted || checksNames || patterns.length > 0;
+  if (readsFirst) readValue();
   if (counted) body.emit(`${count}++;`);
   if (checksNames) {
     const check = body.subschemaCheck(names, `${reader.pointer}/propertyNames`, 'propertyNames');
     body.compiler.helpers.add('propertyNameIssue');
-    body.emit(`if (!${check}(${key}, p, undefined)) {`, 'if (e === undefined) return false;');
+    body.emit(
+      `if (!${body.invoke(check, key, 'p', 'undefined')}) {`,
+      'if (e === undefined) return false;',
+    );
     body.emit(`ok = propertyNameIssue(e, ${pathAt([...segments, key])}, ${key}, ${check});`, '}');
   }
+  const tracksMatch = patterns.length > 0 && checksValues;
+  const matched = tracksMatch ? body.variable('matched') : '';
+  if (tracksMatch) body.emit(`let ${matched} = false;`);
+  if (checksPatterns || tracksMatch || (patterns.length > 0 && record !== undefined)) {
+    const childSegments = [...segments, key];
+    if (record !== undefined) body.compiler.helpers.add('evaluateProperty');
+    for (const pattern of patterns) {
+      body.emit(`if (${pattern.regex}.test(${key})) {`);
+      if (tracksMatch) body.emit(`${matched} = true;`);
+      if (record !== undefined) body.emit(`evaluateProperty(${record}, ${key});`);
+      body.compile(pattern.schema, pattern.pointer, value, childSegments);
+      body.emit('}');
+    }
+  }
   if (checksValues) {
-    if (declared.size > 0) body.emit(`if (${isDeclared(body, key, declared)}) continue;`);
-    if (!counted && !checksNames) readValue();
+    const known = [
+      ...(declared.size > 0 ? [isDeclared(body, key, declared)] : []),
+      ...(tracksMatch ? [matched] : []),
+    ];
+    if (known.length > 0) body.emit(`if (${known.join(' || ')}) continue;`);
+    if (!readsFirst) readValue();
     const childSegments = [...segments, key];
     if (additional === false)
       body.fail(
@@ -70,7 +102,7 @@ export function compileKeys(
 }
 
 /** Source that tests whether `key` is one of the `declared` property names. */
-function isDeclared(body: FunctionBody, key: string, declared: ReadonlySet<string>): string {
+export function isDeclared(body: FunctionBody, key: string, declared: ReadonlySet<string>): string {
   const names = [...declared];
   if (names.length <= maxInlineNames)
     return names.map((name) => `${key} === ${literal(name)}`).join(' || ');

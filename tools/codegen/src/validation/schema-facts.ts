@@ -1,7 +1,9 @@
 // What generation can know about a schema without running it: the JSON types it may accept
 // (to skip impossible alternatives and to pick the alternative worth explaining) and a label.
-import { isObject } from '../openapi-walk.ts';
-import { resolvePointer } from './schema-reader.ts';
+import { isObject, type JsonObject } from '../openapi-walk.ts';
+
+/** Where a schema's `$ref` leads: a key for cycle detection and the schema there. */
+export type RefResolver = (schema: JsonObject) => { key: string; node: unknown } | undefined;
 
 /** JSON types as values have them; `integer` values are `number` here. */
 export type BaseType = 'null' | 'boolean' | 'object' | 'array' | 'number' | 'string';
@@ -17,7 +19,7 @@ function baseTypeOf(value: unknown): BaseType {
  * when it may accept any type. Cycles through `$ref` count as "any".
  */
 export function possibleTypes(
-  document: unknown,
+  resolveRef: RefResolver,
   schema: unknown,
   seen: ReadonlySet<string> = new Set(),
 ): Set<BaseType> | undefined {
@@ -28,12 +30,10 @@ export function possibleTypes(
     if (types === undefined) return;
     result = result === undefined ? types : new Set([...result].filter((type) => types.has(type)));
   };
-  if (typeof schema.$ref === 'string' && schema.$ref.startsWith('#/')) {
-    const pointer = decodeURIComponent(schema.$ref.slice(1));
-    if (!seen.has(pointer)) {
-      narrow(
-        possibleTypes(document, resolvePointer(document, pointer), new Set([...seen, pointer])),
-      );
+  if (typeof schema.$ref === 'string') {
+    const target = resolveRef(schema);
+    if (target !== undefined && !seen.has(target.key)) {
+      narrow(possibleTypes(resolveRef, target.node, new Set([...seen, target.key])));
     }
   }
   if (schema.type !== undefined) {
@@ -43,7 +43,7 @@ export function possibleTypes(
   if (schema.const !== undefined) narrow(new Set([baseTypeOf(schema.const)]));
   if (Array.isArray(schema.enum)) narrow(new Set(schema.enum.map(baseTypeOf)));
   if (Array.isArray(schema.allOf)) {
-    for (const part of schema.allOf) narrow(possibleTypes(document, part, seen));
+    for (const part of schema.allOf) narrow(possibleTypes(resolveRef, part, seen));
   }
   for (const key of ['anyOf', 'oneOf'] as const) {
     const parts = schema[key];
@@ -51,7 +51,7 @@ export function possibleTypes(
     const union = new Set<BaseType>();
     let any = false;
     for (const part of parts) {
-      const types = possibleTypes(document, part, seen);
+      const types = possibleTypes(resolveRef, part, seen);
       if (types === undefined) any = true;
       else for (const type of types) union.add(type);
     }

@@ -1,9 +1,6 @@
 import { CodegenError } from '../errors.ts';
 import { isObject, type JsonObject, pointerSegment } from '../openapi-walk.ts';
 import {
-  annotationFormats,
-  annotationKeywords,
-  assertionKeywords,
   type JsonType,
   jsonTypes,
   keywordHints,
@@ -11,36 +8,54 @@ import {
   stringFormats,
 } from './keywords.ts';
 
-const assertion = new Set<string>(assertionKeywords);
-const annotation = new Set<string>(annotationKeywords);
+import type { Dialect } from './vocabularies.ts';
+
+export { resolvePointer } from './schema-registry.ts';
+
+/** What a reader needs to know about the module being compiled. */
+export interface ReaderContext {
+  /** The file and local pointer of a location, for errors. */
+  where(location: string): { file: string; pointer: string };
+  /** Formats asserted by the module's policy. */
+  readonly assertedFormats: ReadonlySet<string>;
+  /** What the schema's dialect (its `$schema`'s `$vocabulary`) enables, when it says. */
+  dialectOf(schema: JsonObject): Dialect | undefined;
+}
 
 /** Reads one schema object's keywords, checking each value's shape, with errors that say where. */
 export class SchemaReader {
-  readonly specFile: string;
   readonly schema: JsonObject;
+  /** The schema's location (see `Location` in schema-registry.ts). */
   readonly pointer: string;
+  private readonly context: ReaderContext;
+  private readonly assertsAllFormats: boolean;
 
-  constructor(specFile: string, schema: JsonObject, pointer: string) {
-    this.specFile = specFile;
-    this.schema = schema;
+  constructor(context: ReaderContext, schema: JsonObject, pointer: string) {
+    this.context = context;
     this.pointer = pointer;
-    for (const key of Object.keys(schema)) {
-      if (assertion.has(key) || annotation.has(key) || key.startsWith('x-')) continue;
-      throw this.error(`/${pointerSegment(key)}`, `unsupported keyword "${key}"`, [
-        keywordHints[key] ??
-          `one of: ${[...assertionKeywords, ...annotationKeywords].join(', ')}, x-*`,
-      ]);
-    }
+    const dialect = context.dialectOf(schema);
+    this.assertsAllFormats = dialect?.assertsFormats === true;
+    // Keywords of a vocabulary the dialect leaves out are annotations: read as absent.
+    this.schema =
+      dialect === undefined
+        ? schema
+        : Object.fromEntries(Object.entries(schema).filter(([key]) => !dialect.disabled.has(key)));
   }
 
   /** Checks the value of every keyword, including those the value's type makes irrelevant. */
   validateAll(): void {
-    this.ref();
+    this.ref('$ref');
+    this.ref('$dynamicRef');
     this.types();
     this.required();
-    this.properties();
+    this.schemaMap('properties');
+    this.schemaMap('patternProperties');
+    this.dependentSchemas();
+    this.dependentRequired();
     this.enumValues();
     this.pattern();
+    for (const name of Object.keys(this.schemaMap('patternProperties')))
+      this.checkRegex(name, 'patternProperties');
     this.format();
     for (const key of [
       'minLength',
@@ -49,16 +64,38 @@ export class SchemaReader {
       'maxItems',
       'minProperties',
       'maxProperties',
+      'minContains',
+      'maxContains',
     ])
       this.count(key);
     for (const key of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'])
       this.number(key);
-    for (const key of ['allOf', 'anyOf', 'oneOf'] as const) this.schemaList(key);
-    for (const key of ['additionalProperties', 'propertyNames', 'items', 'not']) {
+    this.multipleOf();
+    for (const key of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) this.schemaList(key);
+    for (const key of [
+      'additionalProperties',
+      'unevaluatedProperties',
+      'unevaluatedItems',
+      'propertyNames',
+      'items',
+      'contains',
+      'not',
+      'if',
+      'then',
+      'else',
+    ]) {
       const value = this.schema[key];
+      if (key === 'items' && Array.isArray(value)) {
+        throw this.error('/items', 'invalid "items": a list (the 2019-09 tuple form)', [
+          'a schema; tuples are written with prefixItems in 2020-12',
+        ]);
+      }
       if (value !== undefined && typeof value !== 'boolean' && !isObject(value)) {
         throw this.invalid(key, 'a schema (an object or a boolean)');
       }
+    }
+    if (this.has('uniqueItems') && typeof this.schema.uniqueItems !== 'boolean') {
+      throw this.invalid('uniqueItems', 'true or false');
     }
   }
 
@@ -67,9 +104,10 @@ export class SchemaReader {
   }
 
   error(suffix: string, message: string, expected: readonly string[]): CodegenError {
+    const { file, pointer } = this.context.where(this.pointer);
     return new CodegenError({
-      file: this.specFile,
-      pointer: `${this.pointer}${suffix}`,
+      file,
+      pointer: `${pointer}${suffix}`,
       expected: expected.join('; '),
       message,
     });
@@ -102,6 +140,12 @@ export class SchemaReader {
     return value;
   }
 
+  multipleOf(): number | undefined {
+    const value = this.number('multipleOf');
+    if (value !== undefined && value <= 0) throw this.invalid('multipleOf', 'a number above 0');
+    return value;
+  }
+
   string(key: string): string | undefined {
     const value = this.schema[key];
     if (value === undefined) return undefined;
@@ -129,28 +173,77 @@ export class SchemaReader {
   }
 
   required(): string[] {
-    const value = this.schema.required;
+    return this.names('required', this.schema.required);
+  }
+
+  private names(key: string, value: unknown, suffix = `/${pointerSegment(key)}`): string[] {
     if (value === undefined) return [];
     if (
       !Array.isArray(value) ||
       !value.every((name) => typeof name === 'string') ||
       new Set(value).size !== value.length
     ) {
-      throw this.invalid('required', 'a list of distinct property names');
+      throw this.error(suffix, `invalid "${key}": ${JSON.stringify(value)}`, [
+        'a list of distinct property names',
+      ]);
     }
     return value;
   }
 
-  /** `properties` as [name, subschema pointer] pairs. */
-  properties(): [string, unknown][] {
-    const value = this.schema.properties;
-    if (value === undefined) return [];
-    if (!isObject(value)) throw this.invalid('properties', 'an object of schemas');
-    return Object.entries(value);
+  /**
+   * `dependentRequired` as [property, the names it requires] pairs, with the lists of draft 7's
+   * `dependencies` (read for compatibility).
+   */
+  dependentRequired(): [string, string[]][] {
+    return [
+      ...this.dependents('dependentRequired', () => true),
+      ...this.dependents('dependencies', Array.isArray),
+    ].map(([name, list, key]) => [
+      name,
+      this.names(`${key}/${name}`, list, `/${key}/${pointerSegment(name)}`),
+    ]);
   }
 
-  /** `allOf`/`anyOf`/`oneOf`: a non-empty list of schemas. */
-  schemaList(key: 'allOf' | 'anyOf' | 'oneOf'): unknown[] | undefined {
+  /** `dependentSchemas` as [property, schema, its location], with draft 7's `dependencies`. */
+  dependentSchemas(): [string, unknown, string][] {
+    const isSchema = (value: unknown) => !Array.isArray(value);
+    return [
+      ...this.dependents('dependentSchemas', isSchema),
+      ...this.dependents('dependencies', isSchema),
+    ].map(([name, schema, key]) => [
+      name,
+      schema,
+      `${this.pointer}/${key}/${pointerSegment(name)}`,
+    ]);
+  }
+
+  private dependents(
+    key: 'dependentRequired' | 'dependentSchemas' | 'dependencies',
+    wanted: (value: unknown) => boolean,
+  ): [string, unknown, string][] {
+    const value = this.schema[key];
+    if (value === undefined) return [];
+    if (!isObject(value)) throw this.invalid(key, 'an object keyed by property name');
+    return Object.entries(value)
+      .filter(([, entry]) => wanted(entry))
+      .map(([name, entry]) => [name, entry, key]);
+  }
+
+  /** `properties`, `patternProperties` as a map of subschemas. */
+  schemaMap(key: 'properties' | 'patternProperties'): Record<string, unknown> {
+    const value = this.schema[key];
+    if (value === undefined) return {};
+    if (!isObject(value)) throw this.invalid(key, 'an object of schemas');
+    return value;
+  }
+
+  /** `properties` as [name, subschema] pairs. */
+  properties(): [string, unknown][] {
+    return Object.entries(this.schemaMap('properties'));
+  }
+
+  /** `allOf`/`anyOf`/`oneOf`/`prefixItems`: a non-empty list of schemas. */
+  schemaList(key: 'allOf' | 'anyOf' | 'oneOf' | 'prefixItems'): unknown[] | undefined {
     const value = this.schema[key];
     if (value === undefined) return undefined;
     if (!Array.isArray(value) || value.length === 0)
@@ -158,74 +251,57 @@ export class SchemaReader {
     return value;
   }
 
+  /** `enum`: a list of values (an empty one accepts nothing). */
   enumValues(): unknown[] | undefined {
     const value = this.schema.enum;
     if (value === undefined) return undefined;
-    if (!Array.isArray(value) || value.length === 0)
-      throw this.invalid('enum', 'a non-empty list of values');
+    if (!Array.isArray(value)) throw this.invalid('enum', 'a list of values');
     return value;
   }
 
-  /** The local pointer of `$ref` (`#/components/schemas/X` → `/components/schemas/X`). */
-  ref(): string | undefined {
-    const value = this.schema.$ref;
+  /** The reference of `$ref` or `$dynamicRef`, as written. */
+  ref(key: '$ref' | '$dynamicRef' = '$ref'): string | undefined {
+    const value = this.schema[key];
     if (value === undefined) return undefined;
-    if (typeof value !== 'string' || !value.startsWith('#/')) {
-      throw this.invalid(
-        '$ref',
-        'a local reference such as "#/components/schemas/Name" (bundle the spec first)',
-      );
+    if (typeof value !== 'string') {
+      throw this.invalid(key, 'a URI reference such as "#/components/schemas/Name"');
     }
-    return decodeURIComponent(value.slice(1));
+    return value;
   }
 
   /** The compiled pattern; it must be valid with the `u` flag JSON Schema implies. */
   pattern(): string | undefined {
     const value = this.string('pattern');
     if (value === undefined) return undefined;
-    try {
-      new RegExp(value, 'u');
-    } catch (error) {
-      throw this.error(
-        '/pattern',
-        `invalid pattern ${JSON.stringify(value)}: ${(error as Error).message}`,
-        ['an ECMA-262 regular expression valid with the "u" flag'],
-      );
-    }
+    this.checkRegex(value, 'pattern');
     return value;
   }
 
-  /** `format`, classified; unknown formats stop generation rather than pass silently. */
+  private checkRegex(source: string, key: string): void {
+    try {
+      new RegExp(source, 'u');
+    } catch (error) {
+      const suffix = key === 'pattern' ? '/pattern' : `/${key}/${pointerSegment(source)}`;
+      throw this.error(
+        suffix,
+        `invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`,
+        ['an ECMA-262 regular expression valid with the "u" flag'],
+      );
+    }
+  }
+
+  /** `format` when the module's policy asserts it; otherwise (or unknown) an annotation. */
   format():
     | { kind: 'string'; name: keyof typeof stringFormats }
     | { kind: 'number'; name: keyof typeof numberFormats }
-    | { kind: 'annotation' }
     | undefined {
     const value = this.string('format');
     if (value === undefined) return undefined;
+    if (!this.assertsAllFormats && !this.context.assertedFormats.has(value)) return undefined;
     if (Object.hasOwn(stringFormats, value))
       return { kind: 'string', name: value as keyof typeof stringFormats };
     if (Object.hasOwn(numberFormats, value))
       return { kind: 'number', name: value as keyof typeof numberFormats };
-    if ((annotationFormats as readonly string[]).includes(value)) return { kind: 'annotation' };
-    const known = [
-      ...Object.keys(stringFormats),
-      ...Object.keys(numberFormats),
-      ...annotationFormats,
-    ];
-    throw this.error('/format', `unsupported format "${value}"`, [`one of: ${known.join(', ')}`]);
+    return undefined;
   }
-}
-
-/** Resolves a local JSON pointer in the document. */
-export function resolvePointer(document: unknown, pointer: string): unknown {
-  if (pointer === '') return document;
-  let node: unknown = document;
-  for (const raw of pointer.slice(1).split('/')) {
-    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-    if (Array.isArray(node)) node = node[Number(key)];
-    else if (isObject(node) && Object.hasOwn(node, key)) node = node[key];
-    else return undefined;
-  }
-  return node;
 }

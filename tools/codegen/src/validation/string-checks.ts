@@ -37,8 +37,10 @@ export function compileString(
   }
   const format = reader.format();
   if (format?.kind === 'string') {
-    const { check, label } = stringFormats[format.name];
-    body.compiler.helpers.add(check);
+    const entry = stringFormats[format.name];
+    const { check, label } = entry;
+    if ('library' in entry) body.compiler.libraryFormats.add(check);
+    else body.compiler.helpers.add(check);
     body.emit(`if (!${check}(${v})) {`);
     body.fail(segments, body.expected(label, v));
     body.emit('}');

@@ -1,12 +1,12 @@
-// Which schemas need no code: annotations and `x-` extensions never change a verdict.
+// Which schemas need no code: keys that are not asserting keywords never change a verdict.
 import { isObject, type JsonObject } from '../openapi-walk.ts';
-import { annotationKeywords } from './keywords.ts';
+import { assertionKeywords } from './keywords.ts';
 
-const annotationOnly = new Set<string>(annotationKeywords);
+const asserting = new Set<string>(assertionKeywords);
 
-/** Whether a schema key only annotates: an annotation keyword or an `x-` extension. */
+/** Whether a schema key only annotates (or is unknown, hence an annotation in 2020-12). */
 export function isAnnotationKey(key: string): boolean {
-  return annotationOnly.has(key) || key.startsWith('x-');
+  return !asserting.has(key);
 }
 
 /** A schema that accepts everything and so needs no code (`true`, `{}`, annotations only). */

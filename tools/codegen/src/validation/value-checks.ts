@@ -25,7 +25,13 @@ export function compileEnum(
   const values = reader.enumValues();
   if (values === undefined) return;
   const shown = values.slice(0, 10).map(literal).join(', ') + (values.length > 10 ? ', …' : '');
-  compileMembers(body, values, types, v, segments, values.length === 1 ? shown : `one of ${shown}`);
+  const what =
+    values.length === 0
+      ? 'no value (the enum is empty)'
+      : values.length === 1
+        ? shown
+        : `one of ${shown}`;
+  compileMembers(body, values, types, v, segments, what);
 }
 
 /**
