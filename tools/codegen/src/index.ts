@@ -4,3 +4,5 @@ export { type GenerateOptions, type GenerateResult, generate } from './generate.
 export { type LoadedApi, type Target, type TargetName, targets } from './targets.ts';
 export { emitSchemaModule } from './validation/emit-schema-module.ts';
 export { emitValidators } from './validation/emit-validators.ts';
+export type { FormatPolicy } from './validation/keywords.ts';
+export type { SchemaDocument } from './validation/schema-registry.ts';

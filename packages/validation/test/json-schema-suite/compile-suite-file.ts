@@ -3,8 +3,8 @@
 // compiler refuses is reported with the compiler's message instead of failing the whole file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emitSchemaModule } from '../../../../tools/codegen/src/validation/emit-schema-module.ts';
-import type { FormatPolicy } from '../../../../tools/codegen/src/validation/keywords.ts';
+import type { FormatPolicy } from '@sms-contracts/codegen';
+import { emitSchemaModule } from '@sms-contracts/codegen';
 import type { Validator } from '../../src/runtime/index.ts';
 import { type SuiteFile, suiteDocuments } from './suite-corpus.ts';
 

@@ -2,8 +2,8 @@
 // unless the case is listed in the known failures with a reason (a listed case that passes
 // fails too, so the list stays true). Prints how many passed.
 import { readFileSync } from 'node:fs';
+import type { FormatPolicy } from '@sms-contracts/codegen';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { FormatPolicy } from '../../../../tools/codegen/src/validation/keywords.ts';
 import { type CompiledSuiteFile, compileSuiteFile } from './compile-suite-file.ts';
 import type { SuiteFile } from './suite-corpus.ts';
 

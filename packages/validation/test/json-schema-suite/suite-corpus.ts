@@ -4,31 +4,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import type { SchemaDocument } from '../../../../tools/codegen/src/validation/schema-registry.ts';
+import type { SchemaDocument } from '@sms-contracts/codegen';
 
-/**
- * The suite's folder: `$SMS_CONTRACTS_CORPORA/json-schema-test-suite`, else the first
- * `shared/corpora/json-schema-test-suite` found from the repository upwards (the corpora sit
- * beside the checkout, which may be nested at any depth).
- */
-const suiteRoot = findSuite();
+/** The suite's folder: a copy kept in the repository (see its README). */
+const suiteRoot = join(import.meta.dirname, '../fixtures/json-schema-test-suite');
 
-function findSuite(): string {
-  const fromEnvironment = process.env.SMS_CONTRACTS_CORPORA;
-  if (fromEnvironment) return join(fromEnvironment, 'json-schema-test-suite');
-  let directory = join(import.meta.dirname, '../../../..');
-  for (;;) {
-    const candidate = join(directory, 'shared/corpora/json-schema-test-suite');
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(directory);
-    if (parent === directory) {
-      throw new Error(
-        'JSON Schema Test Suite not found: expected shared/corpora/json-schema-test-suite beside the repository (or set SMS_CONTRACTS_CORPORA)',
-      );
-    }
-    directory = parent;
-  }
-}
 const testsRoot = join(suiteRoot, 'tests/draft2020-12');
 
 export interface SuiteTest {

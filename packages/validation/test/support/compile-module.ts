@@ -2,8 +2,8 @@
 // imports it, so behaviour tests run exactly the code generation would write.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { emitValidators } from '@sms-contracts/codegen';
 import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
-import { emitValidators } from '../../../../tools/codegen/src/validation/emit-validators.ts';
 import type { Validator } from '../../src/runtime/index.ts';
 
 const generatedDir = join(import.meta.dirname, '../.generated');
