@@ -65,3 +65,17 @@ function fold<T>(result: StandardResult, root: string): Checked<T> {
   if (result.issues) return { ok: false, message: describeIssues(result.issues, root) };
   return { ok: true, value: result.value as T };
 }
+
+/** Escapes one JSON Pointer segment (RFC 6901). */
+export function pointerSegment(segment: PropertyKey): string {
+  return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/** Renders a Standard Schema issue path as a JSON Pointer under `root`: `/body/recipients/1`. */
+export function jsonPointer(path: StandardIssue['path'], root: string): string {
+  let out = root;
+  for (const segment of path ?? []) {
+    out += `/${pointerSegment(typeof segment === 'object' ? segment.key : segment)}`;
+  }
+  return out;
+}

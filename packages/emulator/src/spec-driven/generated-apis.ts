@@ -12,8 +12,11 @@ export interface SpecDrivenApi {
 export interface GeneratedApi {
   /** The spec's server URLs without variables: requests to these hosts reach the API. */
   readonly servers: readonly string[];
-  /** Imports the model and validators; called once, on the API's first request. */
-  load(): Promise<SpecDrivenApi>;
+  /**
+   * Imports the model and the validation package's `operations` (typed per API there, hence
+   * `object` here); called once, on the API's first request.
+   */
+  load(): Promise<{ readonly model: ApiModel; readonly validators: object }>;
 }
 
 export type GeneratedApis = Readonly<Record<string, GeneratedApi>>;

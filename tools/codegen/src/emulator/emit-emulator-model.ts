@@ -83,7 +83,9 @@ function securitySchemeOf(raw: unknown): JsonObject {
   switch (scheme.type) {
     case 'http': {
       const kind = String(scheme.scheme ?? '').toLowerCase();
-      return kind === 'basic' || kind === 'bearer' ? { type: kind } : { type: 'http', scheme: kind };
+      return kind === 'basic' || kind === 'bearer'
+        ? { type: kind }
+        : { type: 'http', scheme: kind };
     }
     case 'apiKey':
       return { type: 'apiKey', in: scheme.in, name: scheme.name };

@@ -1,0 +1,197 @@
+import type { StandardValidator } from '../http/standard-schema.ts';
+import { type Answer, chooseAnswer } from './answer.ts';
+import { type CollectionOperation, CollectionStore, findCollections } from './collections.ts';
+import type { SpecDrivenApi } from './generated-apis.ts';
+import { readParameters } from './parameters.ts';
+import { hasPreferences, readPreferences } from './prefer.ts';
+import { describeViolations, problem, type Violation, violationsOf } from './problem.ts';
+import { readRequestBody } from './request-body.ts';
+import { Router } from './router.ts';
+import { type SchemeCredential, SecurityChecker } from './security.ts';
+import { statefulAnswer } from './stateful-answer.ts';
+import { serveTokenRequest, tokenPaths } from './token-endpoint.ts';
+
+export interface SpecDrivenAppOptions {
+  /** Largest request body accepted, in bytes. */
+  readonly bodyLimitBytes: number;
+  /** Credentials accepted per security scheme name; unset schemes take any well-formed one. */
+  readonly credentials?: Readonly<Record<string, SchemeCredential>>;
+  /** Check every answer against the spec's response validator (a mismatch is a 500). */
+  readonly validateResponses: boolean;
+}
+
+const parameterRoots = { path: '/path', query: '/query', header: '/headers' } as const;
+
+/**
+ * An API served from its spec alone: routes, auth and request validation from the spec, answers
+ * from its examples or built from its schemas, in-memory records for collection-shaped paths.
+ */
+export class SpecDrivenApp {
+  private readonly api: SpecDrivenApi;
+  private readonly options: SpecDrivenAppOptions;
+  private readonly router: Router;
+  private readonly security: SecurityChecker;
+  private readonly tokenPaths: Set<string>;
+  private readonly collections: Map<string, CollectionOperation>;
+  private readonly store = new CollectionStore();
+
+  constructor(api: SpecDrivenApi, options: SpecDrivenAppOptions) {
+    this.api = api;
+    this.options = options;
+    this.router = new Router(api.model.operations);
+    this.security = new SecurityChecker(api.model, options.credentials);
+    this.tokenPaths = tokenPaths(api.model);
+    this.collections = findCollections(api.model.operations);
+  }
+
+  /** Forgets every record and issued token. */
+  reset(): void {
+    this.store.reset();
+    this.security.issuedTokens.clear();
+  }
+
+  /** Serves a request whose path, relative to the API's mount, is `path`. */
+  async fetch(request: Request, path: string, query: URLSearchParams): Promise<Response> {
+    const { model, validators } = this.api;
+    if (request.method === 'POST' && this.tokenPaths.has(path)) {
+      return serveTokenRequest(request, this.security);
+    }
+    const routed = this.router.route(request.method, path);
+    if (routed.kind === 'no-path') {
+      return problem(404, `${model.title} has no operation at ${path}`);
+    }
+    if (routed.kind === 'no-method') {
+      return problem(405, `${path} takes ${routed.allowed.join(', ')}, not ${request.method}`, {
+        headers: { allow: routed.allowed.join(', ') },
+      });
+    }
+    const { operation, pathValues } = routed.match;
+    const refusal = this.security.check(operation, request, query);
+    if (refusal) {
+      return problem(401, refusal.detail, {
+        headers: { 'www-authenticate': refusal.challenge },
+        violations: [{ pointer: '/headers/authorization', message: refusal.detail }],
+      });
+    }
+
+    const operationValidators = validators[operation.id];
+    const parameters = readParameters(operation, pathValues, query, request.headers, model.schemas);
+    const violations: Violation[] = [];
+    for (const location of ['path', 'query', 'header'] as const) {
+      const validator = operationValidators?.parameters?.[location];
+      if (validator)
+        violations.push(
+          ...(await issuesOf(validator, parameters[location], parameterRoots[location])),
+        );
+    }
+    const body = await readRequestBody(
+      request,
+      operation,
+      model.schemas,
+      this.options.bodyLimitBytes,
+    );
+    if (body.kind === 'refused') {
+      const violation = { pointer: body.pointer, message: body.message };
+      if (body.status !== 400)
+        return problem(body.status, body.message, { violations: [violation] });
+      violations.push(violation);
+    } else if (body.kind === 'ok' && body.typed) {
+      const validator = operationValidators?.requestBody?.[body.mediaType];
+      if (validator) violations.push(...(await issuesOf(validator, body.value, '/body')));
+    }
+    if (violations.length > 0) {
+      return problem(invalidRequestStatus(operation.responses), describeViolations(violations), {
+        violations,
+      });
+    }
+
+    const preferences = readPreferences(request.headers.get('prefer'), query);
+    const chosen = chooseAnswer(
+      operation,
+      preferences,
+      request.headers.get('accept'),
+      model.schemas,
+    );
+    if ('refused' in chosen) return problem(404, chosen.refused);
+    let answer: Answer = chosen;
+    const target = this.collections.get(operation.id);
+    if (target && !hasPreferences(preferences) && chosen.status < 300) {
+      const validator = this.responseValidator(operation.id, chosen);
+      const stateful = statefulAnswer(this.store, {
+        target,
+        pathValues: decodeAll(pathValues),
+        body: body.kind === 'ok' ? body.value : undefined,
+        base: chosen,
+        isValid: (record) => validator === undefined || isValidSync(validator, record),
+      });
+      if (!stateful) {
+        const id = decodeAll(pathValues)[target.collection.idParameter];
+        return problem(
+          404,
+          `no record ${id} in ${target.collection.collectionPath}: create one with POST ${target.collection.collectionPath}`,
+        );
+      }
+      answer = stateful;
+    }
+    if (this.options.validateResponses) {
+      const mismatch = await this.responseMismatch(operation.id, answer);
+      if (mismatch) return problem(500, mismatch);
+    }
+    return render(answer);
+  }
+
+  private responseValidator(operationId: string, answer: Answer): StandardValidator | undefined {
+    if (answer.mediaType === undefined) return undefined;
+    return this.api.validators[operationId]?.responses[answer.statusKey]?.[answer.mediaType];
+  }
+
+  private async responseMismatch(operationId: string, answer: Answer): Promise<string | undefined> {
+    const validator = this.responseValidator(operationId, answer);
+    if (!validator || typeof answer.body === 'string') return undefined;
+    const issues = await issuesOf(validator, answer.body, '/body');
+    if (issues.length === 0) return undefined;
+    return `emulator bug: the ${answer.statusKey} answer of ${operationId} does not match the spec: ${describeViolations(issues)}`;
+  }
+}
+
+async function issuesOf(
+  validator: StandardValidator,
+  value: unknown,
+  root: string,
+): Promise<Violation[]> {
+  const result = await validator['~standard'].validate(value);
+  return result.issues ? violationsOf(result.issues, root) : [];
+}
+
+function isValidSync(validator: StandardValidator, value: unknown): boolean {
+  const result = validator['~standard'].validate(value);
+  return !(result instanceof Promise) && !result.issues;
+}
+
+/** 422 where the operation documents 422 and not 400 (as Prism prefers it), else 400. */
+function invalidRequestStatus(responses: Readonly<Record<string, unknown>>): number {
+  return '422' in responses && !('400' in responses) ? 422 : 400;
+}
+
+function decodeAll(values: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) {
+    try {
+      out[name] = decodeURIComponent(value);
+    } catch {
+      out[name] = value;
+    }
+  }
+  return out;
+}
+
+function render(answer: Answer): Response {
+  if (answer.mediaType === undefined || answer.body === undefined) {
+    return new Response(null, { status: answer.status });
+  }
+  const isJson = /json/.test(answer.mediaType);
+  const text =
+    typeof answer.body === 'string' && !isJson ? answer.body : JSON.stringify(answer.body);
+  const contentType = answer.mediaType.includes('*') ? 'application/json' : answer.mediaType;
+  return new Response(text, { status: answer.status, headers: { 'content-type': contentType } });
+}
