@@ -79,10 +79,14 @@ export class SpecDrivenApp {
     const violations: Violation[] = [];
     for (const location of ['path', 'query', 'header'] as const) {
       const validator = operationValidators?.parameters?.[location];
-      if (validator)
-        violations.push(
-          ...(await issuesOf(validator, parameters[location], parameterRoots[location])),
-        );
+      if (!validator) continue;
+      const found = await issuesOf(validator, parameters[location], parameterRoots[location]);
+      // Header names are case-insensitive: pointers name them in lower case.
+      violations.push(
+        ...(location === 'header'
+          ? found.map((v) => ({ ...v, pointer: v.pointer.toLowerCase() }))
+          : found),
+      );
     }
     const body = await readRequestBody(
       request,

@@ -50,21 +50,28 @@ export function resolveSchema(node: SchemaNode | undefined, schemas: Schemas): S
  * enum member where it has one, else built from its type and constraints (every property, one
  * array item, the smallest allowed number, a string of the format or pattern).
  */
-export function synthesize(node: SchemaNode | undefined, schemas: Schemas, depth = 0): unknown {
+export function synthesize(
+  node: SchemaNode | undefined,
+  schemas: Schemas,
+  depth = 0,
+  stack: readonly string[] = [],
+): unknown {
   const schema = resolveSchema(node, schemas);
+  const ref = refOf(node);
+  const inner = ref === undefined ? stack : [...stack, ref];
   if (!schema) return node === false ? undefined : {};
   const given = ownSample(schema);
   if (given.found) return given.value;
-  if (Array.isArray(schema.allOf)) return mergeAll(schema, schemas, depth);
+  if (Array.isArray(schema.allOf)) return mergeAll(schema, schemas, depth, inner);
   const alternatives = (schema.oneOf ?? schema.anyOf) as SchemaNode[] | undefined;
   if (Array.isArray(alternatives) && alternatives.length > 0) {
-    return synthesizeAlternative(schema, alternatives, schemas, depth);
+    return synthesizeAlternative(schema, alternatives, schemas, depth, inner);
   }
   switch (typeOf(schema)) {
     case 'object':
-      return synthesizeObject(schema, schemas, depth);
+      return synthesizeObject(schema, schemas, depth, inner);
     case 'array':
-      return synthesizeArray(schema, schemas, depth);
+      return synthesizeArray(schema, schemas, depth, inner);
     case 'string':
       return synthesizeString(schema);
     case 'integer':
@@ -103,15 +110,35 @@ export function typeOf(schema: Schema): string | undefined {
   return undefined;
 }
 
-function synthesizeObject(schema: Schema, schemas: Schemas, depth: number): unknown {
+function refOf(node: SchemaNode | undefined): string | undefined {
+  return typeof node === 'object' && node !== null && typeof node.$ref === 'string'
+    ? node.$ref
+    : undefined;
+}
+
+/** Whether an optional property would recurse into a schema being built (a cycle): left out. */
+function recurses(node: SchemaNode | undefined, stack: readonly string[]): boolean {
+  const ref = refOf(node);
+  if (ref !== undefined) return stack.includes(ref);
+  const items = typeof node === 'object' && node !== null ? node.items : undefined;
+  const itemRef = refOf(items as SchemaNode | undefined);
+  return itemRef !== undefined && stack.includes(itemRef);
+}
+
+function synthesizeObject(
+  schema: Schema,
+  schemas: Schemas,
+  depth: number,
+  stack: readonly string[],
+): unknown {
   const properties = (schema.properties ?? {}) as Record<string, SchemaNode>;
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
   const out: Record<string, unknown> = {};
   for (const [name, property] of Object.entries(properties)) {
-    if (depth >= maxDepth && !required.has(name)) continue;
+    if (!required.has(name) && (depth >= maxDepth || recurses(property, stack))) continue;
     const resolved = resolveSchema(property, schemas);
     if (resolved?.writeOnly === true && !required.has(name)) continue;
-    const value = synthesize(property, schemas, depth + 1);
+    const value = synthesize(property, schemas, depth + 1, stack);
     if (value !== undefined) out[name] = value;
   }
   // A required name the schema does not describe still needs a value.
@@ -125,15 +152,21 @@ function synthesizeObject(schema: Schema, schemas: Schemas, depth: number): unkn
   return out;
 }
 
-function synthesizeArray(schema: Schema, schemas: Schemas, depth: number): unknown[] {
+function synthesizeArray(
+  schema: Schema,
+  schemas: Schemas,
+  depth: number,
+  stack: readonly string[],
+): unknown[] {
   const prefix = Array.isArray(schema.prefixItems) ? (schema.prefixItems as SchemaNode[]) : [];
   const min = typeof schema.minItems === 'number' ? schema.minItems : 0;
   const max = typeof schema.maxItems === 'number' ? schema.maxItems : Number.POSITIVE_INFINITY;
-  const count = Math.min(Math.max(min, depth >= maxDepth ? 0 : 1, prefix.length), max);
+  const wanted = depth >= maxDepth || recurses(schema, stack) ? 0 : 1;
+  const count = Math.min(Math.max(min, wanted, prefix.length), max);
   const items: unknown[] = [];
   for (let index = 0; index < count; index++) {
     const itemSchema = prefix[index] ?? (schema.items as SchemaNode | undefined);
-    const item = synthesize(itemSchema, schemas, depth + 1);
+    const item = synthesize(itemSchema, schemas, depth + 1, stack);
     // uniqueItems with more than one item: vary numbers and strings by position.
     items.push(index > 0 && schema.uniqueItems === true ? distinct(item, index) : item);
   }
@@ -178,10 +211,17 @@ function synthesizeNumber(schema: Schema, integer: boolean): number {
   return value;
 }
 
-function mergeAll(schema: Schema, schemas: Schemas, depth: number): unknown {
-  const parts = (schema.allOf as SchemaNode[]).map((part) => synthesize(part, schemas, depth));
+function mergeAll(
+  schema: Schema,
+  schemas: Schemas,
+  depth: number,
+  stack: readonly string[],
+): unknown {
+  const parts = (schema.allOf as SchemaNode[]).map((part) =>
+    synthesize(part, schemas, depth, stack),
+  );
   const { allOf: _parts, ...rest } = schema;
-  if (Object.keys(rest).length > 0) parts.push(synthesize(rest, schemas, depth));
+  if (Object.keys(rest).length > 0) parts.push(synthesize(rest, schemas, depth, stack));
   const objects = parts.filter(
     (part): part is Record<string, unknown> =>
       typeof part === 'object' && part !== null && !Array.isArray(part),
@@ -195,16 +235,17 @@ function synthesizeAlternative(
   alternatives: SchemaNode[],
   schemas: Schemas,
   depth: number,
+  stack: readonly string[],
 ): unknown {
   // Prefer an alternative that is not just `null`.
   const chosen =
     alternatives.find((alternative) => resolveSchema(alternative, schemas)?.type !== 'null') ??
     alternatives[0];
   const { oneOf: _one, anyOf: _any, discriminator, ...rest } = schema;
-  const value = synthesize(chosen, schemas, depth);
+  const value = synthesize(chosen, schemas, depth, stack);
   const merged =
     Object.keys(rest).length > 0 && typeof value === 'object' && value !== null
-      ? { ...(synthesize(rest, schemas, depth) as object), ...value }
+      ? { ...(synthesize(rest, schemas, depth, stack) as object), ...value }
       : value;
   return withDiscriminator(merged, discriminator, chosen);
 }
