@@ -50,7 +50,8 @@ export async function readRequestBody(
   const offered = Object.keys(declared.content).join(', ');
   const missing = (): BodyRead =>
     declared.required ? refused(400, `a request body is required (${offered})`) : { kind: 'none' };
-  if (request.body === null) return missing();
+  // Not `request.body === null`: reading `body` makes the HTTP adapter build a web stream.
+  if (request.method === 'GET' || request.method === 'HEAD') return missing();
   const mediaType = mediaTypeOf(request.headers.get('content-type')) ?? 'none';
   const key = matchMediaType(declared.content, mediaType);
   const unsupported = () =>

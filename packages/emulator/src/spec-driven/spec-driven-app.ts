@@ -1,9 +1,10 @@
 import type { StandardValidator } from '../http/standard-schema.ts';
-import { type Answer, chooseAnswer } from './answer.ts';
+import { type Answer, type AnswerRefusal, chooseAnswer } from './answer.ts';
+import type { OperationModel } from './api-model.ts';
 import { type CollectionOperation, CollectionStore, findCollections } from './collections.ts';
 import type { SpecDrivenApi } from './generated-apis.ts';
 import { readParameters } from './parameters.ts';
-import { hasPreferences, readPreferences } from './prefer.ts';
+import { hasPreferences, type Preferences, readPreferences } from './prefer.ts';
 import { describeViolations, problem, type Violation, violationsOf } from './problem.ts';
 import { readRequestBody } from './request-body.ts';
 import { Router } from './router.ts';
@@ -20,6 +21,8 @@ export interface SpecDrivenAppOptions {
   readonly validateResponses: boolean;
 }
 
+const maxCachedAnswers = 1_000;
+
 const parameterRoots = { path: '/path', query: '/query', header: '/headers' } as const;
 
 /**
@@ -34,6 +37,7 @@ export class SpecDrivenApp {
   private readonly tokenPaths: Set<string>;
   private readonly collections: Map<string, CollectionOperation>;
   private readonly store = new CollectionStore();
+  private readonly answers = new Map<string, Answer | AnswerRefusal>();
 
   constructor(api: SpecDrivenApi, options: SpecDrivenAppOptions) {
     this.api = api;
@@ -110,12 +114,7 @@ export class SpecDrivenApp {
     }
 
     const preferences = readPreferences(request.headers.get('prefer'), query);
-    const chosen = chooseAnswer(
-      operation,
-      preferences,
-      request.headers.get('accept'),
-      model.schemas,
-    );
+    const chosen = this.answerFor(operation, preferences, request.headers.get('accept'));
     if ('refused' in chosen) return problem(404, chosen.refused);
     let answer: Answer = chosen;
     const target = this.collections.get(operation.id);
@@ -142,6 +141,24 @@ export class SpecDrivenApp {
       if (mismatch) return problem(500, mismatch);
     }
     return render(answer);
+  }
+
+  /**
+   * The spec's answer, built once per operation, preferences and Accept (building is
+   * deterministic); the cache is bounded, so endless distinct Accept headers cannot grow it.
+   */
+  private answerFor(
+    operation: OperationModel,
+    preferences: Preferences,
+    accept: string | null,
+  ): Answer | AnswerRefusal {
+    const key = `${operation.id}\n${preferences.code}\n${preferences.example}\n${preferences.dynamic}\n${accept}`;
+    let answer = this.answers.get(key);
+    if (!answer) {
+      answer = chooseAnswer(operation, preferences, accept, this.api.model.schemas);
+      if (this.answers.size < maxCachedAnswers) this.answers.set(key, answer);
+    }
+    return answer;
   }
 
   private responseValidator(operationId: string, answer: Answer): StandardValidator | undefined {
