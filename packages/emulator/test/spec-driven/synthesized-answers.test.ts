@@ -1,11 +1,8 @@
 // Every answer the emulator builds from a schema must be valid against that schema: checked
 // with the validation package's response validators, for every operation, status and JSON media
 // type of the fixture spec and of the registry's own APIs.
-import { operations as gatewayValidators } from '@sms-contracts/validation/gateway-sms';
-import { operations as twosmsValidators } from '@sms-contracts/validation/twosms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { model as gatewayModel } from '../../src/apis/gateway-sms.gen.ts';
-import { model as twosmsModel } from '../../src/apis/twosms.gen.ts';
+import { generatedApis } from '../../src/apis/index.gen.ts';
 import type { OperationValidators } from '../../src/http/standard-schema.ts';
 import { describeIssues } from '../../src/http/standard-schema.ts';
 import type { ApiModel } from '../../src/spec-driven/api-model.ts';
@@ -35,12 +32,22 @@ function answersOf(model: ApiModel, validators: Validators) {
 }
 
 describe('synthesized answers are valid against their response schema', () => {
-  it.each([
-    ['the fixture spec', () => answersOf(fixture.model, fixture.validators)],
-    ['gateway-sms', () => answersOf(gatewayModel, gatewayValidators as unknown as Validators)],
-    ['twosms', () => answersOf(twosmsModel, twosmsValidators as unknown as Validators)],
-  ])('%s', (_, answers) => {
-    const all = answers();
+  type Case = readonly [string, () => Promise<ReturnType<typeof answersOf>>];
+  it.each<Case>([
+    ['the fixture spec', async () => answersOf(fixture.model, fixture.validators)],
+    // Every registry API, so each spec added to the registry widens this test.
+    ...Object.entries(generatedApis).map(
+      ([slug, api]) =>
+        [
+          slug,
+          async () => {
+            const { model, validators } = await api.load();
+            return answersOf(model, validators as Validators);
+          },
+        ] satisfies Case,
+    ),
+  ])('%s', async (_, answers) => {
+    const all = await answers();
     expect(all.length).toBeGreaterThan(5);
     const invalid = all.flatMap(({ where, value, validator }) => {
       if (!validator) return [`${where}: no validator`];
