@@ -5,8 +5,7 @@
 import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { type ChildServer, startChildServer } from '../loopback/child-server.ts';
-import { drive } from '../loopback/drive.ts';
-import { send } from '../loopback/http-send.ts';
+import { loadRound } from '../loopback/load-round.ts';
 import { alternate, type Contestant, type Measured } from '../measure/alternate.ts';
 import { type Row, row, type SideResult } from '../report/row.ts';
 import { summarize } from '../stats.ts';
@@ -34,31 +33,20 @@ function contestant(
     once: async () => {
       const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
       try {
-        const url = new URL(`${base}${path}`);
-        let failures = 0;
-        let firstFailure = '';
-        const cpuBefore = await server.cpuMicros();
-        const result = await drive({
+        const round = await loadRound({
+          label,
+          server,
+          agent,
+          url: new URL(`${base}${path}`),
+          method,
+          headers,
+          body: () => body,
+          status,
           concurrency,
           requests: options.quick ? 2_000 : 6_000,
           timeLimitMs: options.quick ? 1_000 : 3_000,
-          send: async () => {
-            const answer = await send(agent, url, method, headers, body);
-            if (answer.status !== status) {
-              failures += 1;
-              firstFailure ||= `${answer.status}: ${answer.text.slice(0, 300)}`;
-            }
-          },
         });
-        if (failures > 0) {
-          throw new Error(
-            `${label}: ${failures} of ${result.completed} failed, first ${firstFailure}`,
-          );
-        }
-        return {
-          rps: result.completed / result.seconds,
-          serverCpu: ((await server.cpuMicros()) - cpuBefore) / result.completed,
-        };
+        return { rps: round.rps, serverCpu: round.serverCpu };
       } finally {
         agent.destroy();
       }
