@@ -25,14 +25,15 @@ export interface CollectionOperation {
  */
 export function findCollections(
   operations: readonly OperationModel[],
-): Map<string, CollectionOperation> {
+): Map<OperationModel, CollectionOperation> {
   const byPath = new Map<string, OperationModel[]>();
   for (const operation of operations) {
     const list = byPath.get(operation.path) ?? [];
     list.push(operation);
     byPath.set(operation.path, list);
   }
-  const roles = new Map<string, CollectionOperation>();
+  // Keyed by the operation itself: a vendor spec may leave operationIds out or repeat them.
+  const roles = new Map<OperationModel, CollectionOperation>();
   for (const [path, members] of byPath) {
     const create = members.find((operation) => operation.method === 'POST');
     if (!create) continue;
@@ -49,12 +50,12 @@ export function findCollections(
         idParameter: match[1] as string,
         noun: stem.slice(stem.lastIndexOf('/') + 1).toLowerCase(),
       };
-      roles.set(create.id, { collection, role: 'create' });
+      roles.set(create, { collection, role: 'create' });
       const list = members.find((operation) => operation.method === 'GET');
-      if (list) roles.set(list.id, { collection, role: 'list' });
+      if (list) roles.set(list, { collection, role: 'list' });
       for (const operation of itemMembers) {
         const role = itemRoles[operation.method];
-        if (role) roles.set(operation.id, { collection, role });
+        if (role) roles.set(operation, { collection, role });
       }
       break;
     }

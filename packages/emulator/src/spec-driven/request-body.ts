@@ -1,5 +1,5 @@
 import { mediaTypeOf } from '../http/media-type.ts';
-import { readBodyText } from '../http/read-body.ts';
+import { readBodyBytes, readBodyText } from '../http/read-body.ts';
 import type { MediaModel, OperationModel, SchemaNode } from './api-model.ts';
 import { coerceFields } from './coerce.ts';
 
@@ -86,10 +86,15 @@ async function readMultipart(
   schemas: Schemas,
   limitBytes: number,
 ): Promise<BodyRead> {
-  if (Number(request.headers.get('content-length')) > limitBytes) return tooLarge(limitBytes);
+  // Read under the limit first: FormData alone would buffer any size.
+  const read = await readBodyBytes(request, limitBytes, true);
+  if (read.kind === 'too-large') return tooLarge(read.limitBytes);
   let form: FormData;
   try {
-    form = await request.formData();
+    const parts = new Response(read.bytes, {
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+    });
+    form = await parts.formData();
   } catch (error) {
     return refused(400, `malformed multipart/form-data body: ${(error as Error).message}`);
   }

@@ -9,7 +9,7 @@ import { describeViolations, problem, type Violation, violationsOf } from './pro
 import { readRequestBody } from './request-body.ts';
 import { Router } from './router.ts';
 import { type SchemeCredential, SecurityChecker } from './security.ts';
-import { statefulAnswer } from './stateful-answer.ts';
+import { collectionScope, statefulAnswer } from './stateful-answer.ts';
 import { serveTokenRequest, tokenPaths } from './token-endpoint.ts';
 
 export interface SpecDrivenAppOptions {
@@ -35,7 +35,7 @@ export class SpecDrivenApp {
   private readonly router: Router;
   private readonly security: SecurityChecker;
   private readonly tokenPaths: Set<string>;
-  private readonly collections: Map<string, CollectionOperation>;
+  private readonly collections: Map<OperationModel, CollectionOperation>;
   private readonly store = new CollectionStore();
   private readonly answers = new Map<string, Answer | AnswerRefusal>();
 
@@ -117,22 +117,21 @@ export class SpecDrivenApp {
     const chosen = this.answerFor(operation, preferences, request.headers.get('accept'));
     if ('refused' in chosen) return problem(404, chosen.refused);
     let answer: Answer = chosen;
-    const target = this.collections.get(operation.id);
+    const target = this.collections.get(operation);
     if (target && !hasPreferences(preferences) && chosen.status < 300) {
       const validator = this.responseValidator(operation.id, chosen);
+      const decoded = decodeAll(pathValues);
       const stateful = statefulAnswer(this.store, {
         target,
-        pathValues: decodeAll(pathValues),
+        pathValues: decoded,
         body: body.kind === 'ok' ? body.value : undefined,
         base: chosen,
         isValid: (record) => validator === undefined || isValidSync(validator, record),
       });
       if (!stateful) {
-        const id = decodeAll(pathValues)[target.collection.idParameter];
-        return problem(
-          404,
-          `no record ${id} in ${target.collection.collectionPath}: create one with POST ${target.collection.collectionPath}`,
-        );
+        const scope = collectionScope(target.collection, decoded);
+        const id = decoded[target.collection.idParameter];
+        return problem(404, `no record ${id} in ${scope}: create one with POST ${scope}`);
       }
       answer = stateful;
     }
@@ -152,7 +151,7 @@ export class SpecDrivenApp {
     preferences: Preferences,
     accept: string | null,
   ): Answer | AnswerRefusal {
-    const key = `${operation.id}\n${preferences.code}\n${preferences.example}\n${preferences.dynamic}\n${accept}`;
+    const key = `${operation.method} ${operation.path}\n${preferences.code}\n${preferences.example}\n${preferences.dynamic}\n${accept}`;
     let answer = this.answers.get(key);
     if (!answer) {
       answer = chooseAnswer(operation, preferences, accept, this.api.model.schemas);

@@ -1,5 +1,5 @@
 import type { Answer } from './answer.ts';
-import type { CollectionOperation, CollectionStore } from './collections.ts';
+import type { Collection, CollectionOperation, CollectionStore } from './collections.ts';
 
 type JsonRecord = Record<string, unknown>;
 
@@ -26,9 +26,7 @@ export function statefulAnswer(
 ): Answer | undefined {
   const { target, pathValues, base } = request;
   const { collection, role } = target;
-  const scope = collection.collectionPath.replace(/\{([^}]+)\}/g, (_, name: string) =>
-    String(pathValues[name] ?? ''),
-  );
+  const scope = collectionScope(collection, pathValues);
   const id = pathValues[collection.idParameter] ?? '';
   switch (role) {
     case 'create': {
@@ -58,6 +56,16 @@ export function statefulAnswer(
     case 'list':
       return withBody(base, listBody(base.body, store.list(scope), collection.noun));
   }
+}
+
+/** The concrete collection a request is about: `/accounts/AC1/Messages.json`. */
+export function collectionScope(
+  collection: Collection,
+  pathValues: Readonly<Record<string, string>>,
+): string {
+  return collection.collectionPath.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    String(pathValues[name] ?? ''),
+  );
 }
 
 function isRecord(value: unknown): value is JsonRecord {

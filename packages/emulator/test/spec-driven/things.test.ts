@@ -26,7 +26,7 @@ const form = { 'content-type': 'application/x-www-form-urlencoded' };
 type Call = (
   method: string,
   path: string,
-  init?: { headers?: Record<string, string>; body?: string },
+  init?: { headers?: Record<string, string>; body?: string | FormData },
 ) => Promise<Response>;
 
 const transports: { name: string; call: Call }[] = [
@@ -227,6 +227,23 @@ describe.each(transports)('spec-driven API over $name', ({ call }) => {
       expect((await call('GET', `/things/${first.id}`, { headers: basic })).status).toBe(404);
     });
 
+    it('reads multipart/form-data fields as the form schema says', async () => {
+      const parts = new FormData();
+      parts.append('To', '+3912345678');
+      parts.append('Body', 'Hi');
+      parts.append('Priority', '2');
+      const created = await call('POST', '/messages', { headers: basic, body: parts });
+      expect(created.status).toBe(201);
+      expect(await created.json()).toMatchObject({ to: '+3912345678', body: 'Hi' });
+      const bad = new FormData();
+      bad.append('To', 'nobody');
+      const refused = await call('POST', '/messages', { headers: basic, body: bad });
+      expect((await problemOf(refused)).errors?.map((e) => e.pointer)).toEqual([
+        '/body/To',
+        '/body/Body',
+      ]);
+    });
+
     it('keeps form fields in the record (To → to) and finds it by its generated sid', async () => {
       const created = await call('POST', '/messages', {
         headers: { ...basic, ...form },
@@ -304,6 +321,25 @@ describe('spec-driven API hosts and configuration', () => {
       body: 'grant_type=password',
     });
     expect(await refused.json()).toMatchObject({ error: 'unsupported_grant_type' });
+  });
+
+  it('refuses a body over bodyLimitBytes with 413, chunked or not', async () => {
+    const small = createEmulatorOf(fixture.apis, { bodyLimitBytes: 64 });
+    const parts = new FormData();
+    parts.append('To', '+3912345678');
+    parts.append('Body', 'x'.repeat(200));
+    const multipart = await small.fetch('http://x/things/messages', {
+      method: 'POST',
+      headers: basic,
+      body: parts,
+    });
+    expect(multipart.status).toBe(413);
+    const json = await small.fetch('http://x/things/things', {
+      method: 'POST',
+      headers: { ...basic, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'x'.repeat(200), color: 'red' }),
+    });
+    expect(json.status).toBe(413);
   });
 
   it('lists the spec-driven APIs in the 404 for an unknown mount', async () => {
