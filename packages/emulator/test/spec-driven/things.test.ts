@@ -323,6 +323,36 @@ describe('spec-driven API hosts and configuration', () => {
     expect(await refused.json()).toMatchObject({ error: 'unsupported_grant_type' });
   });
 
+  it('with validateResponses, every stateful and spec answer passes its response validator', async () => {
+    const checked = createEmulatorOf(fixture.apis, { validateResponses: true });
+    const send = (method: string, path: string, init: RequestInit = {}) =>
+      checked.fetch(`http://x/things${path}`, { method, ...init });
+    const created = await send('POST', '/things', {
+      headers: { ...basic, ...json },
+      body: JSON.stringify({ name: 'Kite', color: 'green', weight: 3 }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const message = await send('POST', '/messages', {
+      headers: { ...basic, ...form },
+      body: 'To=%2B3912345678&Body=Hi&Tags=a',
+    });
+    const statuses = [
+      created.status,
+      message.status,
+      (await send('GET', `/things/${id}`, { headers: basic })).status,
+      (await send('GET', '/things', { headers: basic })).status,
+      (
+        await send('PATCH', `/things/${id}`, {
+          headers: { ...basic, ...json },
+          body: '{"name":"K"}',
+        })
+      ).status,
+      (await send('GET', '/status', { headers: { prefer: 'dynamic=true' } })).status,
+      (await send('GET', '/things/x', { headers: { ...basic, prefer: 'code=404' } })).status,
+    ];
+    expect(statuses).toEqual([201, 201, 200, 200, 200, 200, 404]);
+  });
+
   it('refuses a body over bodyLimitBytes with 413, chunked or not', async () => {
     const small = createEmulatorOf(fixture.apis, { bodyLimitBytes: 64 });
     const parts = new FormData();
