@@ -24,7 +24,8 @@ export class SpecDrivenMounts {
   private readonly apis: GeneratedApis;
   private readonly options: SpecDrivenMountOptions;
   private readonly apps = new Map<string, Promise<SpecDrivenApp>>();
-  private readonly built = new Set<SpecDrivenApp>();
+  /** Apps already built, by slug: served without awaiting their loader again. */
+  private readonly ready = new Map<string, SpecDrivenApp>();
   private readonly servers: ServerBase[];
 
   constructor(apis: GeneratedApis, options: SpecDrivenMountOptions) {
@@ -63,7 +64,7 @@ export class SpecDrivenMounts {
     query: URLSearchParams,
   ): Promise<Response> {
     const started = performance.now();
-    const app = await this.app(slug);
+    const app = this.ready.get(slug) ?? (await this.app(slug));
     const response = await app.fetch(request, path === '' ? '/' : path, query);
     this.options.log?.(logLine(request.method, `/${slug}${path}`, response.status, started));
     return response;
@@ -71,7 +72,7 @@ export class SpecDrivenMounts {
 
   /** Forgets the records and tokens of every API built so far. */
   reset(): void {
-    for (const app of this.built) app.reset();
+    for (const app of this.ready.values()) app.reset();
   }
 
   /** A request to one of an API's own servers, as an emulator URL (`/<slug>/…`). */
@@ -103,7 +104,7 @@ export class SpecDrivenMounts {
           validateResponses: this.options.validateResponses,
           credentials: this.options.credentials(slug),
         });
-        this.built.add(built);
+        this.ready.set(slug, built);
         return built;
       });
       this.apps.set(slug, app);

@@ -14,6 +14,7 @@ export interface Preferences {
  * wins where both are given.
  */
 export function readPreferences(header: string | null, query: URLSearchParams): Preferences {
+  if (header === null && query.size === 0) return none;
   const found: Record<string, string> = {};
   for (const name of ['code', 'example', 'dynamic']) {
     const value = query.get(`__${name}`);
@@ -35,6 +36,8 @@ export function readPreferences(header: string | null, query: URLSearchParams): 
     ...(found.dynamic === undefined ? {} : { dynamic: found.dynamic === 'true' }),
   };
 }
+
+const none: Preferences = {};
 
 /** Whether the caller asked for anything: then the answer comes from the spec, not the state. */
 export function hasPreferences(preferences: Preferences): boolean {

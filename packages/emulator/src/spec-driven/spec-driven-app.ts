@@ -174,13 +174,15 @@ export class SpecDrivenApp {
   }
 }
 
-async function issuesOf(
+/** The validator's issues as violations; awaits only a validator that answers asynchronously. */
+function issuesOf(
   validator: StandardValidator,
   value: unknown,
   root: string,
-): Promise<Violation[]> {
-  const result = await validator['~standard'].validate(value);
-  return result.issues ? violationsOf(result.issues, root) : [];
+): Violation[] | Promise<Violation[]> {
+  const result = validator['~standard'].validate(value);
+  const fold = (r: Awaited<typeof result>) => (r.issues ? violationsOf(r.issues, root) : []);
+  return result instanceof Promise ? result.then(fold) : fold(result);
 }
 
 function isValidSync(validator: StandardValidator, value: unknown): boolean {
