@@ -7,7 +7,7 @@ import { readParameters } from './parameters.ts';
 import { hasPreferences, type Preferences, readPreferences } from './prefer.ts';
 import { describeViolations, problem, type Violation, violationsOf } from './problem.ts';
 import { readRequestBody } from './request-body.ts';
-import { Router } from './router.ts';
+import { type RouteResult, Router } from './router.ts';
 import { type SchemeCredential, SecurityChecker } from './security.ts';
 import { collectionScope, statefulAnswer } from './stateful-answer.ts';
 import { serveTokenRequest, tokenPaths } from './token-endpoint.ts';
@@ -60,7 +60,7 @@ export class SpecDrivenApp {
     if (request.method === 'POST' && this.tokenPaths.has(path)) {
       return serveTokenRequest(request, this.security);
     }
-    const routed = this.router.route(request.method, path);
+    const routed = this.routeOf(request.method, path);
     if (routed.kind === 'no-path') {
       return problem(404, `${model.title} has no operation at ${path}`);
     }
@@ -139,7 +139,17 @@ export class SpecDrivenApp {
       const mismatch = await this.responseMismatch(operation.id, answer);
       if (mismatch) return problem(500, mismatch);
     }
-    return render(answer);
+    const response = render(answer);
+    // HEAD served by a GET operation: its status and headers, no body (RFC 9110 §9.3.2).
+    return request.method === 'HEAD' && response.body !== null
+      ? new Response(null, { status: response.status, headers: response.headers })
+      : response;
+  }
+
+  /** The route of a request; a HEAD the spec does not document is served by its GET. */
+  private routeOf(method: string, path: string): RouteResult {
+    const routed = this.router.route(method, path);
+    return method === 'HEAD' && routed.kind !== 'match' ? this.router.route('GET', path) : routed;
   }
 
   /**

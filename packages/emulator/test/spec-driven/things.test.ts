@@ -133,6 +133,13 @@ describe.each(transports)('spec-driven API over $name', ({ call }) => {
       expect(xml.status).toBe(415);
     });
 
+    it('serves HEAD from the GET operation: its status and headers, no body', async () => {
+      const response = await call('HEAD', '/status');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/json');
+      expect(await response.text()).toBe('');
+    });
+
     it('answers 404 for an unknown path and 405 with Allow for an unknown method', async () => {
       expect((await call('GET', '/nothing', { headers: basic })).status).toBe(404);
       const wrong = await call('PUT', '/things', { headers: basic });
