@@ -76,7 +76,8 @@ function fromQuery(parameter: ParameterModel, query: URLSearchParams, schemas: S
   return fromText(parameter, texts[0] as string, schemas);
 }
 
-function safeDecode(text: string): string {
+/** Percent-decodes a path value; text that is not valid percent-encoding stays as sent. */
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

@@ -3,7 +3,7 @@ import { type Answer, type AnswerRefusal, chooseAnswer } from './answer.ts';
 import type { OperationModel } from './api-model.ts';
 import { type CollectionOperation, CollectionStore, findCollections } from './collections.ts';
 import type { SpecDrivenApi } from './generated-apis.ts';
-import { readParameters } from './parameters.ts';
+import { readParameters, safeDecode } from './parameters.ts';
 import { hasPreferences, type Preferences, readPreferences } from './prefer.ts';
 import { describeViolations, problem, type Violation, violationsOf } from './problem.ts';
 import { readRequestBody } from './request-body.ts';
@@ -56,7 +56,7 @@ export class SpecDrivenApp {
 
   /** Serves a request whose path, relative to the API's mount, is `path`. */
   async fetch(request: Request, path: string, query: URLSearchParams): Promise<Response> {
-    const { model, validators } = this.api;
+    const { model } = this.api;
     if (request.method === 'POST' && this.tokenPaths.has(path)) {
       return serveTokenRequest(request, this.security);
     }
@@ -78,6 +78,54 @@ export class SpecDrivenApp {
       });
     }
 
+    const checked = await this.checkRequest(operation, pathValues, request, query);
+    if (checked instanceof Response) return checked;
+    const body = checked.body;
+
+    const preferences = readPreferences(request.headers.get('prefer'), query);
+    const chosen = this.answerFor(operation, preferences, request.headers.get('accept'));
+    if ('refused' in chosen) return problem(404, chosen.refused);
+    let answer: Answer = chosen;
+    const target = this.collections.get(operation);
+    if (target && !hasPreferences(preferences) && chosen.status < 300) {
+      const validator = this.responseValidator(operation.id, chosen);
+      const decoded = decodeAll(pathValues);
+      const stateful = statefulAnswer(this.store, {
+        target,
+        pathValues: decoded,
+        body,
+        base: chosen,
+        isValid: (record) => validator === undefined || isValidSync(validator, record),
+      });
+      if (!stateful) {
+        const scope = collectionScope(target.collection, decoded);
+        const id = decoded[target.collection.idParameter];
+        return problem(404, `no record ${id} in ${scope}: create one with POST ${scope}`);
+      }
+      answer = stateful;
+    }
+    if (this.options.validateResponses) {
+      const mismatch = await this.responseMismatch(operation.id, answer);
+      if (mismatch) return problem(500, mismatch);
+    }
+    const response = render(answer);
+    // HEAD served by a GET operation: its status and headers, no body (RFC 9110 §9.3.2).
+    return request.method === 'HEAD' && response.body !== null
+      ? new Response(null, { status: response.status, headers: response.headers })
+      : response;
+  }
+
+  /**
+   * Reads the request's parameters and body and validates them: the body as data, or the 4xx
+   * problem listing every violation by its JSON Pointer.
+   */
+  private async checkRequest(
+    operation: OperationModel,
+    pathValues: Readonly<Record<string, string>>,
+    request: Request,
+    query: URLSearchParams,
+  ): Promise<{ readonly body: unknown } | Response> {
+    const { model, validators } = this.api;
     const operationValidators = validators[operation.id];
     const parameters = readParameters(operation, pathValues, query, request.headers, model.schemas);
     const violations: Violation[] = [];
@@ -100,8 +148,9 @@ export class SpecDrivenApp {
     );
     if (body.kind === 'refused') {
       const violation = { pointer: body.pointer, message: body.message };
-      if (body.status !== 400)
+      if (body.status !== 400) {
         return problem(body.status, body.message, { violations: [violation] });
+      }
       violations.push(violation);
     } else if (body.kind === 'ok' && body.typed) {
       const validator = operationValidators?.requestBody?.[body.mediaType];
@@ -112,38 +161,7 @@ export class SpecDrivenApp {
         violations,
       });
     }
-
-    const preferences = readPreferences(request.headers.get('prefer'), query);
-    const chosen = this.answerFor(operation, preferences, request.headers.get('accept'));
-    if ('refused' in chosen) return problem(404, chosen.refused);
-    let answer: Answer = chosen;
-    const target = this.collections.get(operation);
-    if (target && !hasPreferences(preferences) && chosen.status < 300) {
-      const validator = this.responseValidator(operation.id, chosen);
-      const decoded = decodeAll(pathValues);
-      const stateful = statefulAnswer(this.store, {
-        target,
-        pathValues: decoded,
-        body: body.kind === 'ok' ? body.value : undefined,
-        base: chosen,
-        isValid: (record) => validator === undefined || isValidSync(validator, record),
-      });
-      if (!stateful) {
-        const scope = collectionScope(target.collection, decoded);
-        const id = decoded[target.collection.idParameter];
-        return problem(404, `no record ${id} in ${scope}: create one with POST ${scope}`);
-      }
-      answer = stateful;
-    }
-    if (this.options.validateResponses) {
-      const mismatch = await this.responseMismatch(operation.id, answer);
-      if (mismatch) return problem(500, mismatch);
-    }
-    const response = render(answer);
-    // HEAD served by a GET operation: its status and headers, no body (RFC 9110 §9.3.2).
-    return request.method === 'HEAD' && response.body !== null
-      ? new Response(null, { status: response.status, headers: response.headers })
-      : response;
+    return { body: body.kind === 'ok' ? body.value : undefined };
   }
 
   /** The route of a request; a HEAD the spec does not document is served by its GET. */
@@ -207,13 +225,7 @@ function invalidRequestStatus(responses: Readonly<Record<string, unknown>>): num
 
 function decodeAll(values: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values)) {
-    try {
-      out[name] = decodeURIComponent(value);
-    } catch {
-      out[name] = value;
-    }
-  }
+  for (const [name, value] of Object.entries(values)) out[name] = safeDecode(value);
   return out;
 }
 
