@@ -26,6 +26,14 @@ export default [
     modifyEsbuildConfig: withLazyImportsApart,
   },
   {
+    name: '@sms-contracts/client/gateway-sms createClient (the generated client of any API)',
+    path: 'dist/gateway-sms.js',
+    import: '{ createClient }',
+    limit: '8 kB',
+    gzip: true,
+    modifyEsbuildConfig: withLazyImportsApart,
+  },
+  {
     name: '@sms-contracts/client/twosms',
     path: 'dist/twosms.js',
     import: '{ createTwoSmsClient }',

@@ -11,7 +11,7 @@ const gateway = createGatewaySmsClient({
   token: async () => process.env.GATEWAY_SMS_TOKEN ?? '', // or a string
   environment: 'production',
   timeoutMs: 10_000, // the whole call, retries included (default 30 s)
-  retry: { retries: 3, maxDelayMs: 2_000 }, // GET, PUT, DELETE on network errors, 408, 429, 5xx
+  retry: { retries: 3, maxDelayMs: 2_000 }, // GET/HEAD/OPTIONS, x-idempotent: network errors, 408, 429, 5xx
   validate: { response: true }, // loads @sms-contracts/validation on first use
 });
 

@@ -16,6 +16,16 @@ export type { RetryOptions } from './core/retry-policy.ts';
 export type { FetchLike } from './core/transport.ts';
 export type { ValidateOption } from './core/validation.ts';
 export type { components, OperationTypes, paths } from './gateway-sms.gen.ts';
+/** The generated client of this API, with credentials keyed by the spec's security scheme names. */
+export {
+  type ApiClient,
+  apiDefinition,
+  type ClientOptions,
+  createClient,
+  operations,
+  securitySchemes,
+  servers,
+} from './gateway-sms.gen.ts';
 
 /** The vendor's two hosts: `sandbox` is its test environment (no SMS is delivered). */
 export type GatewaySmsEnvironment = 'production' | 'sandbox';
@@ -61,6 +71,9 @@ export function createGatewaySmsClient(options: GatewaySmsClientOptions): Gatewa
 }
 
 function gatewayBaseUrl(target: GatewaySmsTarget): string {
+  if (target.baseUrl !== undefined && target.environment !== undefined) {
+    throw new TypeError('expected environment or baseUrl, not both');
+  }
   if (typeof target.baseUrl === 'string') return target.baseUrl;
   const wanted = target.environment;
   const server = servers.find((candidate) =>

@@ -21,8 +21,18 @@ export type { RetryOptions } from './core/retry-policy.ts';
 export type { FetchLike } from './core/transport.ts';
 export type { ValidateOption } from './core/validation.ts';
 export type { components, OperationTypes, paths } from './twosms.gen.ts';
+/** The generated client of this API, with credentials keyed by the spec's security scheme names. */
 /** The generated operation table and XML shapes (the emulator serves XML through them too). */
-export { operations, xmlShapes } from './twosms.gen.ts';
+export {
+  type ApiClient,
+  apiDefinition,
+  type ClientOptions,
+  createClient,
+  operations,
+  securitySchemes,
+  servers,
+  xmlShapes,
+} from './twosms.gen.ts';
 export { UnsafeXmlError, XmlCodecError } from './xml/xml-codec-error.ts';
 
 type HostOf<Url> = Url extends `https://${infer Host}` ? Host : never;
@@ -110,6 +120,9 @@ function authenticator(
 }
 
 function twoSmsBaseUrl(target: TwoSmsTarget): string {
+  if (target.baseUrl !== undefined && target.host !== undefined) {
+    throw new TypeError('expected host or baseUrl, not both');
+  }
   if (typeof target.baseUrl === 'string') return target.baseUrl;
   const server = servers.find((candidate) => candidate.url === `https://${target.host}`);
   if (!server) {

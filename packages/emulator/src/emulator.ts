@@ -34,7 +34,9 @@ export interface Emulator extends Omit<EmulatorControls, 'reset'> {
    * the vendors' own hosts (e.g. `https://ws.messaggisms.com/messages/`, or any server a spec
    * lists) reach the matching API.
    */
-  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  // `Request | string | URL`, not the DOM's `RequestInfo`: Node consumers without the DOM lib
+  // (`"lib": ["ES2023"], "types": ["node"]`) have no `RequestInfo`.
+  fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>;
   /** Serves HTTP on 127.0.0.1 (port 0 picks a free port). */
   listen(port?: number): Promise<ListeningServer>;
   /**

@@ -92,7 +92,7 @@ export interface EmulatorOptions {
   readonly stateFile?: string;
   /**
    * Check every response against the spec before sending it; a mismatch becomes a 500 that names
-   * the operation, status and JSON path. Meant for the emulator's own tests; costs time.
+   * the operation, status and JSON Pointer. Meant for the emulator's own tests; costs time.
    * @default false
    */
   readonly validateResponses?: boolean;

@@ -55,7 +55,11 @@ export const targets: readonly Target[] = [
     packageDir: 'packages/client',
     emit: async (api) => {
       const { emitClient } = await import('./client/emit-client.ts');
-      return emitClient({ ...api, typesImport: typesImport(api) });
+      return emitClient({
+        ...api,
+        typesImport: typesImport(api),
+        validationImport: `@sms-contracts/validation/${api.name}`,
+      });
     },
   },
   {

@@ -1,8 +1,20 @@
 import type { CallTarget } from '../core/errors.ts';
+import type { OperationInfo } from '../operation-table.ts';
 
-/** Supplies the Authorization header of each request. */
+/** Where a credential travels: a header, a query parameter or a cookie, by name. */
+export interface CredentialPlacement {
+  readonly in: 'header' | 'query' | 'cookie';
+  readonly name: string;
+}
+
+/** Supplies the credential of each request (by default, its Authorization header). */
 export interface Authenticator {
-  /** The header value for the next request, e.g. `Bearer abc`. */
+  /**
+   * Where the value goes (an API key's header, query parameter or cookie).
+   * @default the Authorization header
+   */
+  readonly placement?: CredentialPlacement;
+  /** The credential for the next request, e.g. `Bearer abc` (the header value). */
   authorization(signal: AbortSignal, target: CallTarget): string | Promise<string>;
   /**
    * Called once when a request sent with `authorization` was answered 401. Returns true when a
@@ -13,3 +25,8 @@ export interface Authenticator {
 
 /** A token, or a function that returns one (called before every request: cache inside it). */
 export type TokenSource = string | (() => string | Promise<string>);
+
+/** Chooses the authenticator of each operation (`undefined`: send it without credentials). */
+export type AuthenticatorChoice = (
+  operation: OperationInfo | undefined,
+) => Authenticator | undefined;

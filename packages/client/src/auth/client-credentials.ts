@@ -4,10 +4,12 @@ import {
   NetworkError,
   SmsClientError,
   TimeoutError,
+  TokenEndpointError,
 } from '../core/errors.ts';
 import { formMediaType } from '../core/media-type.ts';
 import { type FetchLike, failureCode, send, untilAborted } from '../core/transport.ts';
 import type { Authenticator } from './authenticator.ts';
+import { unsafeCredential } from './header-value.ts';
 
 /** OAuth 2.0 client credentials, as created in the portal (Settings → API Clients). */
 export interface ClientCredentials {
@@ -28,6 +30,11 @@ export interface ClientCredentialsOptions {
    * @default 60_000
    */
   readonly refreshMarginMs?: number;
+  /**
+   * The option holding the credentials, prefixed to their names in errors.
+   * @default none: `clientId: …`
+   */
+  readonly optionName?: string;
   /** Clock, for tests. @default Date.now */
   readonly now?: () => number;
 }
@@ -49,10 +56,14 @@ export class ClientCredentialsAuthenticator implements Authenticator {
   private pending: Promise<string> | undefined;
 
   constructor(credentials: ClientCredentials, options: ClientCredentialsOptions) {
+    const prefix = options.optionName ? `${options.optionName}.` : '';
+    if (typeof credentials !== 'object' || credentials === null) {
+      throw new TypeError(`${options.optionName}: expected { clientId, clientSecret }`);
+    }
     for (const name of ['clientId', 'clientSecret'] as const) {
       const value: unknown = credentials[name];
       if (typeof value !== 'string' || value.trim() === '') {
-        throw new TypeError(`${name}: expected a non-empty string`);
+        throw new TypeError(`${prefix}${name}: expected a non-empty string`);
       }
     }
     this.credentials = credentials;
@@ -94,6 +105,9 @@ export class ClientCredentialsAuthenticator implements Authenticator {
       });
       const text = await response.text();
       const json = parseJson(text);
+      if (response.status >= 500 || response.status === 408 || response.status === 429) {
+        throw new TokenEndpointError(target, response.status);
+      }
       if (!response.ok) {
         const code = typeof json?.error === 'string' ? this.redact(json.error) : undefined;
         throw new AuthenticationError(
@@ -108,6 +122,14 @@ export class ClientCredentialsAuthenticator implements Authenticator {
         throw new AuthenticationError(
           target,
           `the token endpoint answered HTTP ${response.status} without an access_token (expected a JSON object with a non-empty "access_token" string)`,
+          response.status,
+        );
+      }
+      const problem = unsafeCredential(token);
+      if (problem) {
+        throw new AuthenticationError(
+          target,
+          `the access_token from the token endpoint ${problem}`,
           response.status,
         );
       }

@@ -1,7 +1,8 @@
 import { AuthenticationError, type CallTarget } from '../core/errors.ts';
+import { unsafeCredential } from './header-value.ts';
 
-/** Asks a token provider for the Authorization value of one request. */
-export async function providedAuthorization(
+/** Asks a token provider for the token of one request. */
+export async function providedToken(
   provider: () => string | Promise<string>,
   optionName: string,
   target: CallTarget,
@@ -20,5 +21,8 @@ export async function providedAuthorization(
       `the ${optionName} provider returned no token (expected a non-empty string)`,
     );
   }
-  return `Bearer ${token}`;
+  const problem = unsafeCredential(token);
+  if (problem)
+    throw new AuthenticationError(target, `the ${optionName} provider's token ${problem}`);
+  return token;
 }

@@ -9,6 +9,12 @@ export interface BodyFormat {
     operation: OperationInfo,
     body: unknown,
   ): Promise<{ mediaType: string; text: string } | undefined>;
+  /** Writes a request body as this XML media type of the spec, whatever the preference. */
+  encodeXml?(
+    operation: OperationInfo,
+    body: unknown,
+    mediaType: string,
+  ): Promise<string | undefined>;
   /** Reads an XML response body of `operation`, or `undefined` when it has no XML shape for it. */
   decode?(
     operation: OperationInfo,

@@ -6,8 +6,6 @@ export interface CallDeadline {
   readonly signal: AbortSignal;
   /** Milliseconds left before the timeout. */
   remaining(): number;
-  /** Waits `ms`, or rejects as soon as the call is aborted or times out. */
-  sleep(ms: number): Promise<void>;
   /** The typed error for this call when it ended because its signal fired, else `undefined`. */
   abortError(target: CallTarget): TimeoutError | AbortError | undefined;
   /** Clears the timer and the listener on the caller's signal. */
@@ -32,19 +30,6 @@ export function startDeadline(
   return {
     signal,
     remaining: () => expiresAt - performance.now(),
-    sleep: (ms) =>
-      new Promise((resolve, reject) => {
-        const onAbort = () => {
-          clearTimeout(wait);
-          reject(signal.reason);
-        };
-        const wait = setTimeout(() => {
-          signal.removeEventListener('abort', onAbort);
-          resolve();
-        }, ms);
-        if (signal.aborted) onAbort();
-        else signal.addEventListener('abort', onAbort, { once: true });
-      }),
     abortError(target) {
       if (!signal.aborted) return undefined;
       if (signal.reason === timedOut) return new TimeoutError(target, timeoutMs);
@@ -57,4 +42,20 @@ export function startDeadline(
       callerSignal?.removeEventListener('abort', onCallerAbort);
     },
   };
+}
+
+/** Waits `ms`, or rejects as soon as `signal` (a call's deadline) fires. Only retries wait. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(wait);
+      reject(signal.reason);
+    };
+    const wait = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -24,10 +24,11 @@ export interface SharedClientOptions {
    */
   readonly timeoutMs?: number;
   /**
-   * Retries of idempotent calls (GET, PUT, DELETE) after network errors, 408, 429 and 5xx, with
-   * capped exponential back-off and jitter, honouring Retry-After. `false` turns them off; a
-   * call can set its own.
-   * @default { retries: 2, methods: ['GET', 'PUT', 'DELETE'], statuses: [408, 429, '5xx'], baseDelayMs: 200, maxDelayMs: 5000 }
+   * Retries of idempotent calls (GET, HEAD, OPTIONS, and operations the spec marks
+   * `x-idempotent: true`) after network errors, 408, 429 and 5xx, with capped exponential
+   * back-off and jitter, honouring Retry-After. `false` turns them off; a call can set its own
+   * (`retry: { idempotent: true }` opts one call in).
+   * @default { retries: 2, methods: ['GET', 'HEAD', 'OPTIONS'], statuses: [408, 429, '5xx'], baseDelayMs: 200, maxDelayMs: 5000 }
    */
   readonly retry?: RetryOptions | false;
   /**

@@ -7,7 +7,7 @@ import type {
   QuerySerializer,
   QuerySerializerOptions,
 } from 'openapi-fetch';
-import type { Authenticator } from '../auth/authenticator.ts';
+import type { Authenticator, AuthenticatorChoice } from '../auth/authenticator.ts';
 import type { OperationInfo, OperationTable } from '../operation-table.ts';
 import type { BodyFormat } from './body-format.ts';
 import { type CallDeadline, startDeadline } from './call-deadline.ts';
@@ -24,12 +24,20 @@ import { checkBaseUrl, type FetchLike, send, untilAborted } from './transport.ts
 import { buildUrl } from './url-builder.ts';
 import { lazyValidation, type ValidatorModule } from './validation.ts';
 
-/** What an API wrapper (gateway-sms, twosms) hands the engine. */
+/** What an API client (a generated `createClient`, or a wrapper of your own) hands the engine. */
 export interface ApiClientConfig {
+  /** The generated operation table (`operations` of `@sms-contracts/client/<api>`'s module). */
   readonly operations: OperationTable;
+  /** Absolute http(s) URL the spec's paths are appended to. */
   readonly baseUrl: string;
-  readonly auth: Authenticator | undefined;
+  /**
+   * Authenticates the operations that have security in the spec, or chooses per operation
+   * (`bySecurityScheme` picks by the spec's scheme names). `undefined`: nothing is authenticated.
+   */
+  readonly auth: Authenticator | AuthenticatorChoice | undefined;
+  /** How bodies other than JSON are written and read (`jsonFormat`, or XML-aware). */
   readonly format: BodyFormat;
+  /** Loads the API's `@sms-contracts/validation/<api>` module, when `validate` is on. */
   readonly loadValidators: () => Promise<ValidatorModule>;
   readonly options: SharedClientOptions;
 }
@@ -66,12 +74,17 @@ const defaultMaxResponseBytes = 64 * 1024 * 1024;
  * Builds an openapi-fetch compatible client (same methods, options, results and middleware
  * contract) whose calls are authenticated, time-limited, retried and parsed per the spec's
  * operation table. Requests go straight to fetch as a URL and a plain init unless middleware
- * needs a Request object.
+ * needs a Request object. Every generated `createClient` and both SMS clients are built on it;
+ * call it yourself to wrap an API your own way.
  */
 export function createApiClient<Paths extends {}, Media extends MediaType>(
   config: ApiClientConfig,
 ): Client<Paths, Media> {
   const { options, format, auth } = config;
+  const authFor =
+    typeof auth === 'function'
+      ? auth
+      : (operation?: OperationInfo) => (operation?.security.length === 0 ? undefined : auth);
   const baseUrl = checkBaseUrl('baseUrl', config.baseUrl);
   const clientTimeout = positiveNumber('timeoutMs', options.timeoutMs ?? 30_000);
   const maxBytes = positiveNumber(
@@ -160,19 +173,20 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
     );
     try {
       const chain = localMiddleware?.length ? [...middlewares, ...localMiddleware] : middlewares;
+      const chosen = authFor(operation);
+      const placement = chosen?.placement;
       const plan = {
         target,
         deadline,
         policy,
-        // A public operation needs none; an Authorization header the caller set wins.
-        auth:
-          (operation && operation.security.length === 0) || headers.authorization
-            ? undefined
-            : auth,
+        // A credential header the caller set wins.
+        auth: headers[placement?.name ?? 'authorization'] ? undefined : chosen,
         replayable: !(payload instanceof ReadableStream),
+        idempotent: operation?.idempotent,
       };
       let response: Response;
-      if (chain.length === 0) {
+      // An API key in a header, query or cookie goes the Request way, below, as middleware does.
+      if (chain.length === 0 && !placement) {
         const fetchInit: RequestInit = {
           method,
           headers,

@@ -78,7 +78,7 @@ export class ResponseTooLargeError extends SmsClientError {
   }
 }
 
-/** Credentials were refused or no token could be obtained (the OAuth token endpoint failed). */
+/** Credentials were refused, a token provider failed, or a token cannot be sent as it is. */
 export class AuthenticationError extends SmsClientError {
   override readonly name = 'AuthenticationError';
   /** HTTP status of the token endpoint, when it answered. */
@@ -93,7 +93,25 @@ export class AuthenticationError extends SmsClientError {
   }
 }
 
-/** One problem found by a validator: what was expected, and where (a JSON path). */
+/**
+ * The OAuth token endpoint failed (a 5xx, 408 or 429): no verdict on the client credentials,
+ * which may well be right. Nothing was sent to the API.
+ */
+export class TokenEndpointError extends SmsClientError {
+  override readonly name = 'TokenEndpointError';
+  /** HTTP status the token endpoint answered. */
+  readonly status: number;
+
+  constructor(target: CallTarget, status: number) {
+    super(
+      target,
+      `the token endpoint failed with HTTP ${status} (a server-side failure, not a verdict on the client credentials); nothing was sent to the API`,
+    );
+    this.status = status;
+  }
+}
+
+/** One problem found by a validator: what was expected, and where (a JSON Pointer such as `/body/recipients/1`). */
 export interface ValidationIssue {
   readonly message: string;
   readonly path: string;

@@ -17,7 +17,18 @@ export function isXmlMediaType(mediaType: string): boolean {
 
 export const formMediaType = 'application/x-www-form-urlencoded';
 
-/** The operation accepts nothing but a form body (e.g. 2SMS's POST /Token). */
-export function isFormOnly(requestMediaTypes: readonly string[] | undefined): boolean {
-  return requestMediaTypes?.length === 1 && requestMediaTypes[0] === formMediaType;
+export const multipartMediaType = 'multipart/form-data';
+
+/**
+ * The media type a body is sent as when the caller sets no Content-Type: JSON when the operation
+ * takes it (or is not in the spec), else the spec's first (2SMS's POST /Token: a form).
+ */
+export function preferredRequestMediaType(
+  requestMediaTypes: readonly string[] | undefined,
+): string {
+  const first = requestMediaTypes?.[0];
+  if (!first || requestMediaTypes.some(isJsonMediaType) || first.includes('*')) {
+    return 'application/json';
+  }
+  return first;
 }

@@ -8,9 +8,10 @@ import type {
   QuerySerializer,
   QuerySerializerOptions,
 } from 'openapi-fetch';
+import { applyCredential } from './apply-credential.ts';
+import { loadSerializers } from './openapi-fetch-url.ts';
 import { type AttemptPlan, sendWithRetries } from './send-with-retries.ts';
 import { type FetchLike, untilAborted } from './transport.ts';
-import { loadSerializers } from './url-builder.ts';
 
 /** What every middleware callback of one call receives, as openapi-fetch builds it. */
 export interface MiddlewareContext {
@@ -137,9 +138,27 @@ export async function sendThroughMiddleware(call: MiddlewareCall): Promise<Respo
   if (early) return early;
   let response: Response;
   try {
-    response = await sendWithRetries(plan, (authorization) => {
-      const attempt = request.clone();
-      if (authorization !== undefined) attempt.headers.set('authorization', authorization);
+    response = await sendWithRetries(plan, async (credential) => {
+      let attempt = request.clone();
+      const placement = plan.auth?.placement;
+      if (credential !== undefined && !placement) attempt.headers.set('authorization', credential);
+      else if (credential !== undefined && placement) {
+        // An API key in the query or a cookie: the same request, rebuilt with it in place.
+        const placed = applyCredential(
+          attempt.url,
+          Object.fromEntries(attempt.headers),
+          placement,
+          credential,
+        );
+        const hasBody = attempt.method !== 'GET' && attempt.method !== 'HEAD';
+        attempt = new Request(placed.url, {
+          method: attempt.method,
+          headers: placed.headers,
+          body: hasBody ? await attempt.arrayBuffer() : null,
+          signal: attempt.signal,
+          redirect: attempt.redirect,
+        });
+      }
       return untilAborted(fetchImpl(attempt), plan.deadline.signal);
     });
   } catch (error) {

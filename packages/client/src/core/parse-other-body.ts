@@ -1,4 +1,5 @@
 import type { OperationInfo } from '../operation-table.ts';
+import { describeAt } from '../xml/xml-codec-error.ts';
 import { ResponseParseError } from './errors.ts';
 import { isXmlMediaType } from './media-type.ts';
 import type { BodyToParse, ParsedBody } from './parse-response.ts';
@@ -12,7 +13,7 @@ export async function parseOtherBody(body: BodyToParse): Promise<ParsedBody> {
       if (decoded) return { value: decoded.value, parsed: true };
     } catch (error) {
       if (!ok) return { value: text, parsed: false };
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeAt('/body', error);
       throw new ResponseParseError(
         target,
         status,

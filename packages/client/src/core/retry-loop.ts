@@ -1,3 +1,4 @@
+import { sleep } from './call-deadline.ts';
 import { NetworkError } from './errors.ts';
 import { discardBody } from './read-body.ts';
 import { backoffDelay, isRetryableStatus, retryAfterMs } from './retry-policy.ts';
@@ -56,7 +57,7 @@ export async function retryLoop(
     if (response) await discardBody(response);
     retries += 1;
     try {
-      await deadline.sleep(delay);
+      await sleep(delay, deadline.signal);
     } catch {
       throw deadline.abortError(target) ?? failure;
     }

@@ -6,11 +6,19 @@ export interface RetryOptions {
    */
   readonly retries?: number;
   /**
-   * Methods that may be retried. POST is left out because it sends SMS and costs money: add it
-   * only for calls you know to be idempotent.
-   * @default ['GET', 'PUT', 'DELETE']
+   * Methods that are always retried. Besides these, an operation the spec marks
+   * `x-idempotent: true` is retried, and so is any call with `idempotent: true`. PUT, DELETE
+   * and POST are left out: neither API's PUT or DELETE is idempotent in effect (a PUT that
+   * closes a transaction, sent again, answers "already closed"), and POST sends SMS.
+   * @default ['GET', 'HEAD', 'OPTIONS']
    */
   readonly methods?: readonly string[];
+  /**
+   * Retry this call (or every call of the client) whatever its method: say so only when sending
+   * it twice has the effect of sending it once.
+   * @default false (unless the spec marks the operation `x-idempotent: true`)
+   */
+  readonly idempotent?: boolean;
   /**
    * Response statuses that are retried; `'5xx'` stands for every status from 500 to 599.
    * Network errors (no response at all) are always retried for the methods above.
@@ -33,6 +41,7 @@ export interface RetryOptions {
 export interface RetryPolicy {
   readonly retries: number;
   readonly methods: ReadonlySet<string>;
+  readonly idempotent: boolean;
   readonly statuses: ReadonlySet<number>;
   readonly anyServerError: boolean;
   readonly baseDelayMs: number;
@@ -43,7 +52,7 @@ export interface RetryPolicy {
 export function retryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
   // `retry: false` is a policy of zero retries.
   const {
-    methods = ['GET', 'PUT', 'DELETE'],
+    methods = ['GET', 'HEAD', 'OPTIONS'],
     retries = 2,
     baseDelayMs = 200,
     maxDelayMs = 5000,
@@ -57,6 +66,7 @@ export function retryPolicy(options: RetryOptions | false | undefined): RetryPol
   return {
     retries: Math.floor(retries),
     methods: new Set(methods.map((method) => method.toUpperCase())),
+    idempotent: options ? options.idempotent === true : false,
     statuses: new Set(statuses.filter((status): status is number => typeof status === 'number')),
     anyServerError: statuses.includes('5xx'),
     baseDelayMs,

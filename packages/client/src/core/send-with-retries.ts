@@ -12,6 +12,8 @@ export interface AttemptPlan {
   readonly auth: Authenticator | undefined;
   /** False when the body cannot be sent twice (a stream): no retry at all. */
   readonly replayable: boolean;
+  /** The spec marks the operation `x-idempotent: true`. */
+  readonly idempotent?: boolean;
 }
 
 /** Sends the request once with this Authorization value. */
@@ -45,7 +47,12 @@ export async function attempt(plan: AttemptPlan, sendOnce: SendOnce): Promise<At
 
 /** Whether the policy lets this call be sent again at all. */
 export function mayRetry(plan: AttemptPlan): boolean {
-  return plan.replayable && plan.policy.retries > 0 && plan.policy.methods.has(plan.target.method);
+  const { policy } = plan;
+  return (
+    plan.replayable &&
+    policy.retries > 0 &&
+    (policy.idempotent || plan.idempotent || policy.methods.has(plan.target.method))
+  );
 }
 
 /**

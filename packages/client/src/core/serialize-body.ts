@@ -3,7 +3,7 @@ import type { OperationInfo } from '../operation-table.ts';
 import type { BodyFormat } from './body-format.ts';
 import type { CallTarget } from './errors.ts';
 import type { HeaderRecord } from './header-record.ts';
-import { isFormOnly } from './media-type.ts';
+import { preferredRequestMediaType } from './media-type.ts';
 
 export interface SerializedBody {
   readonly payload: BodyInit;
@@ -13,7 +13,7 @@ export interface SerializedBody {
 
 /**
  * Turns a call's `body` into what fetch sends. Plain JSON (the common case) is written here;
- * custom serializers, FormData, XML and form encoding by a module loaded on first need.
+ * custom serializers, FormData, XML, form, multipart and text by a module loaded on first need.
  */
 export async function serializeBody(
   body: unknown,
@@ -23,12 +23,11 @@ export async function serializeBody(
   bodySerializer: BodySerializer<unknown> | undefined,
   target: CallTarget,
 ): Promise<SerializedBody> {
-  const formOnly = isFormOnly(operation?.requestMediaTypes);
   if (
     !bodySerializer &&
     !format.encode &&
     !headers['content-type'] &&
-    !formOnly &&
+    preferredRequestMediaType(operation?.requestMediaTypes) === 'application/json' &&
     !(body instanceof FormData)
   ) {
     return { payload: JSON.stringify(body), mediaType: 'application/json' };

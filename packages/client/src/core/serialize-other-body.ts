@@ -1,15 +1,26 @@
 import type { BodySerializer } from 'openapi-fetch';
 import type { OperationInfo } from '../operation-table.ts';
+import { describeAt } from '../xml/xml-codec-error.ts';
 import type { BodyFormat } from './body-format.ts';
+import { BodyShapeError, kindOf } from './body-shape.ts';
 import { type CallTarget, RequestSerializationError } from './errors.ts';
+import { encodeForm } from './form-body.ts';
 import type { HeaderRecord } from './header-record.ts';
-import { formMediaType, isFormOnly, mediaTypeOf } from './media-type.ts';
-
+import {
+  formMediaType,
+  isJsonMediaType,
+  isXmlMediaType,
+  mediaTypeOf,
+  multipartMediaType,
+  preferredRequestMediaType,
+} from './media-type.ts';
+import { encodeMultipart } from './multipart-body.ts';
 import type { SerializedBody } from './serialize-body.ts';
 
 /**
- * Bodies other than plain JSON: the caller's bodySerializer if any, else the format's (XML),
- * else form encoding for form-only operations or a form Content-Type, else JSON.
+ * Bodies other than plain JSON: the caller's bodySerializer if any, else the format's preferred
+ * XML, else by the media type (the Content-Type the caller set, else the spec's preference):
+ * form, multipart, XML through the spec's shapes, text, bytes, JSON.
  */
 export async function serializeOtherBody(
   body: unknown,
@@ -29,27 +40,73 @@ export async function serializeOtherBody(
       mediaType: payload instanceof FormData ? undefined : declared || 'application/json',
     };
   }
-  if (body instanceof FormData) return { payload: body, mediaType: undefined };
+  if (body instanceof FormData) return withoutMultipartHeader(headers, body);
   if (operation && format.encode && (!declared || declared.includes('xml'))) {
-    let encoded: { mediaType: string; text: string } | undefined;
-    try {
-      encoded = await format.encode(operation, body);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new RequestSerializationError(
-        target,
-        `the request body cannot be written as XML: ${reason}`,
-        { cause: error },
-      );
-    }
+    const encoded = await asXml(target, () => format.encode?.(operation, body));
     if (encoded) return { payload: encoded.text, mediaType: encoded.mediaType };
   }
-  const formOnly = isFormOnly(operation?.requestMediaTypes);
-  if (declared === formMediaType || (!declared && formOnly)) {
-    return {
-      payload: new URLSearchParams(body as Record<string, string>).toString(),
-      mediaType: formMediaType,
-    };
+  const mediaType = declared || preferredRequestMediaType(operation?.requestMediaTypes);
+  const encoding = operation?.requestEncoding?.[mediaType];
+  try {
+    if (mediaType === formMediaType) {
+      return { payload: encodeForm(body, encoding), mediaType: formMediaType };
+    }
+    if (mediaType === multipartMediaType) {
+      return withoutMultipartHeader(headers, encodeMultipart(body, encoding));
+    }
+    if (isXmlMediaType(mediaType) && operation?.xmlRequest?.[mediaType] && format.encodeXml) {
+      const text = await asXml(target, () => format.encodeXml?.(operation, body, mediaType));
+      if (text !== undefined) return { payload: text, mediaType };
+    }
+    if (isJsonMediaType(mediaType)) return { payload: JSON.stringify(body), mediaType };
+    if (mediaType.startsWith('text/') || isXmlMediaType(mediaType)) {
+      if (typeof body === 'string' || typeof body === 'number' || typeof body === 'boolean') {
+        return { payload: String(body), mediaType };
+      }
+      throw new BodyShapeError('/body', `expected a string for ${mediaType}, got ${kindOf(body)}`);
+    }
+    if (isBytes(body)) return { payload: body as BodyInit, mediaType };
+  } catch (error) {
+    if (!(error instanceof BodyShapeError)) throw error;
+    throw new RequestSerializationError(
+      target,
+      `the request body cannot be sent as ${mediaType}: ${error.message}`,
+    );
   }
-  return { payload: JSON.stringify(body), mediaType: declared || 'application/json' };
+  return { payload: JSON.stringify(body), mediaType };
+}
+
+/** fetch writes a multipart Content-Type with its boundary: one set by hand would lack it. */
+function withoutMultipartHeader(headers: HeaderRecord, payload: FormData): SerializedBody {
+  if (mediaTypeOf(headers['content-type'] ?? null) === multipartMediaType) {
+    delete headers['content-type'];
+  }
+  return { payload, mediaType: undefined };
+}
+
+async function asXml<T>(
+  target: CallTarget,
+  encode: () => Promise<T> | undefined,
+): Promise<T | undefined> {
+  try {
+    return await encode();
+  } catch (error) {
+    const reason = describeAt('/body', error);
+    throw new RequestSerializationError(
+      target,
+      `the request body cannot be written as XML: ${reason}`,
+      { cause: error },
+    );
+  }
+}
+
+function isBytes(body: unknown): boolean {
+  return (
+    typeof body === 'string' ||
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    body instanceof ReadableStream ||
+    body instanceof URLSearchParams
+  );
 }

@@ -1,15 +1,9 @@
 import type { PathSerializer, QuerySerializer, QuerySerializerOptions } from 'openapi-fetch';
 
-type OpenapiFetch = typeof import('openapi-fetch');
-type Params = { readonly path?: Record<string, unknown>; readonly query?: Record<string, unknown> };
-
-let serializers: Promise<OpenapiFetch> | undefined;
-
-/** openapi-fetch's serializers, loaded the first time a call needs more than the plain style. */
-export function loadSerializers(): Promise<OpenapiFetch> {
-  serializers ??= import('openapi-fetch');
-  return serializers;
-}
+export type Params = {
+  readonly path?: Record<string, unknown>;
+  readonly query?: Record<string, unknown>;
+};
 
 const isPrimitive = (value: unknown): value is string | number | boolean =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
@@ -37,26 +31,9 @@ export function buildUrl(
     !query || (!querySerializer && Object.values(query).every(isPrimitiveOrAbsent));
   if (plainPath && plainQuery) return base + fillPath(schemaPath, path) + searchOf(query);
 
-  return serializeWithOpenapiFetch(base, schemaPath, params, pathSerializer, querySerializer);
-}
-
-/** openapi-fetch's own serializers, for everything but primitive values in the default style. */
-async function serializeWithOpenapiFetch(
-  base: string,
-  schemaPath: string,
-  { path, query }: Params,
-  pathSerializer: PathSerializer | undefined,
-  querySerializer: QuerySerializer<unknown> | QuerySerializerOptions | undefined,
-): Promise<string> {
-  let url = base + schemaPath;
-  const fetchModule = await loadSerializers();
-  if (path) url = (pathSerializer ?? fetchModule.defaultPathSerializer)(url, path);
-  const serialize =
-    typeof querySerializer === 'function'
-      ? querySerializer
-      : fetchModule.createQuerySerializer(querySerializer);
-  const search = serialize((query ?? {}) as never).replace(/^\?/, '');
-  return search ? `${url}?${search}` : url;
+  return import('./openapi-fetch-url.ts').then((module) =>
+    module.serializeWithOpenapiFetch(base, schemaPath, params, pathSerializer, querySerializer),
+  );
 }
 
 function isPrimitiveOrAbsent(value: unknown): boolean {

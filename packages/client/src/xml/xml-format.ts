@@ -32,6 +32,10 @@ export function xmlAwareFormat(
           return { mediaType, text: (await load()).encodeXml(body, xml, shapes) };
         }
       : undefined,
+    async encodeXml(operation, body, mediaType) {
+      const xml = operation.xmlRequest?.[mediaType];
+      return xml && (await load()).encodeXml(body, xml, shapes);
+    },
     async decode(operation, status, mediaType, text) {
       const byMediaType = responseBodies(operation, status);
       // Servers answer text/xml or application/xml for the same document.

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { mediaTypeOf } from '../http/media-type.ts';
 import { readBodyText } from '../http/read-body.ts';
 import type { OutboxEntry } from '../outbox.ts';
+import { refuseUnsafeControlRequest } from './request-guard.ts';
 
 /** What the control API drives; the emulator object offers the same operations in process. */
 export interface EmulatorControls {
@@ -57,44 +58,56 @@ async function readJsonObject(
   if (mediaType !== 'application/json') {
     return {
       ok: false,
-      response: problem(415, `expected Content-Type application/json, got ${mediaType ?? 'none'}`),
+      response: problem(
+        415,
+        `/headers/content-type: expected application/json, got ${mediaType ?? 'none'}`,
+      ),
     };
   }
   const read = await readBodyText(request, controlBodyLimit);
   if (read.kind === 'too-large') {
     return {
       ok: false,
-      response: problem(413, `control bodies are limited to ${controlBodyLimit} bytes`),
+      response: problem(413, `/body: control bodies are limited to ${controlBodyLimit} bytes`),
     };
   }
   if (read.kind === 'not-utf8')
-    return { ok: false, response: problem(400, 'the body is not valid UTF-8') };
+    return { ok: false, response: problem(400, '/body: not valid UTF-8') };
   try {
     const value: unknown = JSON.parse(read.text);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       return { ok: true, value: value as Record<string, unknown> };
     }
   } catch (error) {
-    return { ok: false, response: problem(400, `malformed JSON: ${(error as Error).message}`) };
+    return {
+      ok: false,
+      response: problem(400, `/body: malformed JSON: ${(error as Error).message}`),
+    };
   }
-  return { ok: false, response: problem(400, 'expected a JSON object') };
+  return { ok: false, response: problem(400, '/body: expected a JSON object') };
 }
 
 function optionalNumber(body: Record<string, unknown>, key: string): number | undefined | Error {
   const value = body[key];
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    return new Error(`$.${key}: expected a finite number >= 0, got ${JSON.stringify(value)}`);
+    return new Error(`/body/${key}: expected a finite number >= 0, got ${JSON.stringify(value)}`);
   }
   return value;
 }
 
 /**
  * The control API, mounted under `/__emulator`: plain JSON, no auth (it only ever serves on
- * 127.0.0.1). Errors are `{ "error": "<what was expected>" }`.
+ * 127.0.0.1), refusing what a web page could send it (`request-guard.ts`). Errors are
+ * `{ "error": "<JSON Pointer>: <what was expected>" }`.
  */
 export function controlApp(controls: EmulatorControls): Hono {
   const app = new Hono({ strict: false });
+  app.use('*', async (c, next) => {
+    const refused = refuseUnsafeControlRequest(c.req.raw);
+    if (refused) return problem(refused.status, refused.message);
+    await next();
+  });
 
   app.get('/', (c) =>
     c.json({
@@ -118,7 +131,7 @@ export function controlApp(controls: EmulatorControls): Hono {
     for (const value of [gatewaySms, twosms])
       if (value instanceof Error) return problem(400, value.message);
     if (gatewaySms === undefined && twosms === undefined) {
-      return problem(400, 'expected {"gatewaySms": <number>} and/or {"twosms": <number>}');
+      return problem(400, '/body: expected {"gatewaySms": <number>} and/or {"twosms": <number>}');
     }
     return c.json(
       controls.setCredit({
@@ -137,13 +150,16 @@ export function controlApp(controls: EmulatorControls): Hono {
     for (const value of [ms, seconds])
       if (value instanceof Error) return problem(400, value.message);
     if (ms === undefined && seconds === undefined) {
-      return problem(400, 'expected {"ms": <number>} or {"seconds": <number>}');
+      return problem(400, '/body: expected {"ms": <number>} or {"seconds": <number>}');
     }
-    return c.json(
-      controls.advanceClock(
-        ((ms as number | undefined) ?? 0) + ((seconds as number | undefined) ?? 0) * 1000,
-      ),
-    );
+    const total = ((ms as number | undefined) ?? 0) + ((seconds as number | undefined) ?? 0) * 1000;
+    try {
+      return c.json(controls.advanceClock(total));
+    } catch (error) {
+      // The clock refuses a move past the last date it can write, and stays where it was.
+      if (!(error instanceof RangeError)) throw error;
+      return problem(400, `/body/${ms === undefined ? 'seconds' : 'ms'}: ${error.message}`);
+    }
   });
 
   app.post('/twosms/messages/:id/reads', async (c) => {
@@ -153,7 +169,7 @@ export function controlApp(controls: EmulatorControls): Hono {
     if (typeof contact !== 'string' || contact === '') {
       return problem(
         400,
-        '$.contact: expected the recipient as a non-empty string, e.g. "+12345678901"',
+        '/body/contact: expected the recipient as a non-empty string, e.g. "+12345678901"',
       );
     }
     const receipt = controls.markRead(c.req.param('id'), contact);
@@ -163,7 +179,7 @@ export function controlApp(controls: EmulatorControls): Hono {
   app.get('/outbox', (c) => {
     const api = c.req.query('api');
     if (api !== undefined && api !== 'gateway-sms' && api !== 'twosms') {
-      return problem(400, `?api: expected gateway-sms or twosms, got ${api}`);
+      return problem(400, `/query/api: expected gateway-sms or twosms, got ${api}`);
     }
     return c.json({ entries: controls.outbox(api) });
   });

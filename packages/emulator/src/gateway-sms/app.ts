@@ -4,7 +4,8 @@ import type { EmulatorClock } from '../clock.ts';
 import type { Reply } from '../http/api-dialect.ts';
 import { mountRoute, type RouteOptions, respond, defineRoute as route } from '../http/api-route.ts';
 import { objectIdPattern } from '../ids.ts';
-import { gatewayDialect, gatewayError } from './dialect.ts';
+import { badTimestampMessage } from './body-rules.ts';
+import { gatewayDialect, gatewayError, invalidBodyError } from './dialect.ts';
 import { presentListItem, presentMessage, presentRecipient } from './present.ts';
 import type { GatewayFailure, GatewayMessageRecord, GatewayStore } from './store.ts';
 
@@ -42,7 +43,7 @@ function findMessage(
 ): { readonly record: GatewayMessageRecord } | { readonly refused: Reply } {
   const codes = idErrors[operationId];
   if (!objectIdPattern.test(id)) {
-    const message = `Invalid Message ID: expected 24 hexadecimal digits, got "${id}"`;
+    const message = `Invalid Message ID: /path/id: expected 24 hexadecimal digits, got "${id}"`;
     return { refused: gatewayError(406, message, codes.malformed) };
   }
   const record = store.get(id);
@@ -69,12 +70,9 @@ function failureReply(failure: GatewayFailure, store: GatewayStore, operationId:
             201,
           )
         : gatewayError(402, `Insufficient Credit in Wallet: ${credit(store)}`, 201);
-    case 'bad-timestamp': {
-      const message = `Invalid options.timestamp_send "${failure.value}": expected YYYY-MM-DD or DD-MM-YYYY`;
-      return operationId === 'sendMessage'
-        ? gatewayError(422, message, 302)
-        : gatewayError(400, message);
-    }
+    case 'bad-timestamp':
+      // The dialect refuses these with the schema; kept so the store never answers without one.
+      return invalidBodyError(operationId, badTimestampMessage(failure.value));
     case 'closed':
       return gatewayError(422, 'Transaction already closed', 212);
     case 'not-deletable':

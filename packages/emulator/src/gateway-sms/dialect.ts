@@ -3,6 +3,7 @@ import type { ApiDialect, BodyOutcome, Reply, RouteOperation } from '../http/api
 import { mediaTypeOf } from '../http/media-type.ts';
 import { readBodyText } from '../http/read-body.ts';
 import { check, type OperationValidators } from '../http/standard-schema.ts';
+import { bodyValueError } from './body-rules.ts';
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' } as const;
 
@@ -15,11 +16,21 @@ export function gatewayError(status: number, message: string, code: number = sta
   return { status, body: { success: false, message, error: code, data: null } };
 }
 
-/** Status and code of a request body the validators refuse, per operation. */
+/**
+ * Status and code of a request body that is well-formed JSON but not a valid message (the schema
+ * refuses it, or a value the emulator cannot honour), per operation, as the spec documents them:
+ * POST 422 with the vendor's code 302 (its example: "missing 'body' parameter"); PUT 400, the
+ * only status its spec leaves open for it (its 422 is code 212, "Transaction already closed").
+ */
 const invalidBody: Readonly<Record<string, { status: number; code: number }>> = {
-  // The only code the vendor publishes for POST 422 (its example: "missing 'body' parameter").
   sendMessage: { status: 422, code: 302 },
 };
+
+/** The error for an invalid request body of `operationId`; `message` starts with its pointer. */
+export function invalidBodyError(operationId: string, message: string): Reply {
+  const failure = invalidBody[operationId] ?? { status: 400, code: 400 };
+  return gatewayError(failure.status, `Invalid request body: ${message}`, failure.code);
+}
 
 /** The code of a 400 for a missing or invalid parameter, where the vendor publishes one. */
 const invalidParameterCodes: Readonly<Record<string, number>> = {
@@ -47,13 +58,13 @@ export function gatewayDialect(options: GatewayDialectOptions): ApiDialect {
       const header = request.headers.get('authorization');
       const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
       if (!match) {
-        return gatewayError(
-          401,
-          'Unauthorized: expected an "Authorization: Bearer <token>" header',
-        );
+        return gatewayError(401, 'Unauthorized: /headers/authorization: expected "Bearer <token>"');
       }
       if (!options.tokens.has(match[1] as string)) {
-        return gatewayError(401, 'Unauthorized: the bearer token is not one the emulator issued');
+        return gatewayError(
+          401,
+          'Unauthorized: /headers/authorization: the bearer token is not one the emulator accepts',
+        );
       }
       return undefined;
     },
@@ -79,32 +90,32 @@ async function readJsonBody(
   if (mediaType !== 'application/json') {
     return refuse(
       415,
-      `Unsupported Media Type: expected Content-Type application/json, got ${mediaType ?? 'none'}`,
+      `Unsupported Media Type: /headers/content-type: expected Content-Type application/json, got ${mediaType ?? 'none'}`,
     );
   }
   const read = await readBodyText(request, limitBytes);
   if (read.kind === 'too-large') {
-    return refuse(413, `Payload Too Large: the body limit is ${read.limitBytes} bytes`);
+    return refuse(413, `Payload Too Large: /body: the limit is ${read.limitBytes} bytes`);
   }
-  if (read.kind === 'not-utf8') return refuse(400, 'Bad Request: the body is not valid UTF-8');
-  if (read.text.trim() === '') return refuse(400, 'Bad Request: a JSON request body is required');
+  if (read.kind === 'not-utf8') return refuse(400, 'Bad Request: /body: not valid UTF-8');
+  if (read.text.trim() === '')
+    return refuse(400, 'Bad Request: /body: a JSON request body is required');
   let value: unknown;
   try {
     value = JSON.parse(read.text);
   } catch (error) {
-    return refuse(400, `Bad Request: malformed JSON: ${(error as Error).message}`);
+    return refuse(400, `Bad Request: /body: malformed JSON: ${(error as Error).message}`);
   }
   const validator = (operations as unknown as Record<string, OperationValidators>)[
     operation.operationId
   ]?.requestBody?.['application/json'];
   if (!validator) return { ok: true, value };
-  const result = await check(validator, value);
-  if (result.ok) return result;
-  const failure = invalidBody[operation.operationId] ?? { status: 400, code: 400 };
-  return {
-    ok: false,
-    reply: gatewayError(failure.status, `Invalid request body: ${result.message}`, failure.code),
-  };
+  const result = await check<Parameters<typeof bodyValueError>[0]>(validator, value);
+  const refused = result.ok ? bodyValueError(result.value) : result.message;
+  if (refused !== undefined) {
+    return { ok: false, reply: invalidBodyError(operation.operationId, refused) };
+  }
+  return { ok: true, value: (result as { value: unknown }).value };
 }
 
 function refuse(status: number, message: string): BodyOutcome {

@@ -1,3 +1,5 @@
+import { latestTimeMs } from '../clock.ts';
+
 const yearFirst = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const dayFirst = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
 const epochMs = /^\d{10,}$/;
@@ -6,11 +8,15 @@ const epochMs = /^\d{10,}$/;
  * Parses `options.timestamp_send` as the vendor documents it: digits separated by "-", the month
  * in the middle, year and day in either order ("2018-05-20", "20-05-2018"), read as midnight UTC
  * (the vendor names no time zone). The epoch-milliseconds string that responses carry is accepted
- * too, so a value read back can be sent again. Anything else gives `undefined`.
+ * too, so a value read back can be sent again, up to the emulator's last date (9999-12-31; past
+ * it no date can be written back). Anything else gives `undefined`.
  */
 export function parseTimestampSend(value: string): number | undefined {
   const trimmed = value.trim();
-  if (epochMs.test(trimmed)) return Number(trimmed);
+  if (epochMs.test(trimmed)) {
+    const ms = Number(trimmed);
+    return ms <= latestTimeMs ? ms : undefined;
+  }
   const ymd = yearFirst.exec(trimmed);
   const dmy = ymd ? undefined : dayFirst.exec(trimmed);
   const parts = ymd

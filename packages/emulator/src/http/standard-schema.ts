@@ -32,21 +32,35 @@ export type Checked<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly message: string };
 
-/** Renders a Standard Schema issue path as a JSON path: `$.recipients[2].number`. */
-export function jsonPath(path: StandardIssue['path'], root = '$'): string {
-  let out = root;
+/** Renders an issue's path as text; the default is a JSON Pointer into the request part. */
+export type PointerOf = (path: StandardIssue['path']) => string;
+
+/** A JSON Pointer (RFC 6901) token: `~` and `/` escaped. */
+export function pointerToken(key: PropertyKey): string {
+  return String(key).replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/**
+ * Renders a Standard Schema issue path as a JSON Pointer rooted at the part of the request it is
+ * in: `/body/recipients/2/number`, `/query/limit`, `/path/id`. `root` is that part, with or
+ * without its leading slash.
+ */
+export function jsonPointer(path: StandardIssue['path'], root = '/body'): string {
+  let out = root.startsWith('/') ? root : `/${root}`;
   for (const segment of path ?? []) {
-    const key = typeof segment === 'object' ? segment.key : segment;
-    out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+    out += `/${pointerToken(typeof segment === 'object' ? segment.key : segment)}`;
   }
   return out;
 }
 
-/** Formats issues as one line: what was expected, and where (JSON path). */
-export function describeIssues(issues: readonly StandardIssue[], root = '$'): string {
-  const shown = issues
-    .slice(0, 3)
-    .map((issue) => `${jsonPath(issue.path, root)}: ${issue.message}`);
+/** Formats issues as one line: where (JSON Pointer, or `where`'s rendering), and what was expected. */
+export function describeIssues(
+  issues: readonly StandardIssue[],
+  where: string | PointerOf = '/body',
+): string {
+  const pointerOf: PointerOf =
+    typeof where === 'string' ? (path) => jsonPointer(path, where) : where;
+  const shown = issues.slice(0, 3).map((issue) => `${pointerOf(issue.path)}: ${issue.message}`);
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
   return shown.join('; ') + more;
 }
@@ -55,27 +69,13 @@ export function describeIssues(issues: readonly StandardIssue[], root = '$'): st
 export function check<T>(
   validator: StandardValidator,
   value: unknown,
-  root = '$',
+  where: string | PointerOf = '/body',
 ): Checked<T> | Promise<Checked<T>> {
   const result = validator['~standard'].validate(value);
-  return result instanceof Promise ? result.then((r) => fold<T>(r, root)) : fold<T>(result, root);
+  return result instanceof Promise ? result.then((r) => fold<T>(r, where)) : fold<T>(result, where);
 }
 
-function fold<T>(result: StandardResult, root: string): Checked<T> {
-  if (result.issues) return { ok: false, message: describeIssues(result.issues, root) };
+function fold<T>(result: StandardResult, where: string | PointerOf): Checked<T> {
+  if (result.issues) return { ok: false, message: describeIssues(result.issues, where) };
   return { ok: true, value: result.value as T };
-}
-
-/** Escapes one JSON Pointer segment (RFC 6901). */
-export function pointerSegment(segment: PropertyKey): string {
-  return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
-/** Renders a Standard Schema issue path as a JSON Pointer under `root`: `/body/recipients/1`. */
-export function jsonPointer(path: StandardIssue['path'], root: string): string {
-  let out = root;
-  for (const segment of path ?? []) {
-    out += `/${pointerSegment(typeof segment === 'object' ? segment.key : segment)}`;
-  }
-  return out;
 }

@@ -3,8 +3,11 @@ import { Hono } from 'hono';
 import type { EmulatorClock } from '../clock.ts';
 import type { Reply } from '../http/api-dialect.ts';
 import { mountRoute, type RouteOptions, respond, defineRoute as route } from '../http/api-route.ts';
-import { envelopeError, httpError, oauthError, twoSmsDialect } from './dialect.ts';
-import { presentReportRow, presentTransaction, presentView, success } from './present.ts';
+import { placedReason } from './body-pointer.ts';
+import { twoSmsDialect } from './dialect.ts';
+import { envelopeError, httpError, oauthError } from './errors.ts';
+import { presentTransaction, presentView, succeeded } from './present.ts';
+import { searchReport } from './report.ts';
 import type { TwoSmsFailure, TwoSmsStore } from './store.ts';
 
 type Schemas = components['schemas'];
@@ -17,8 +20,9 @@ export interface TwoSmsAppContext {
   changed(): void;
 }
 
-function failure(result: TwoSmsFailure): Reply {
-  return envelopeError(result.code, result.reason);
+/** A refusal of the store, pointing into the request body (as it was sent) when it can. */
+function failure(result: TwoSmsFailure, request: Request, operationId: string): Reply {
+  return envelopeError(result.code, placedReason(request, operationId, result.reason, result.path));
 }
 
 /** 2SMS, mounted by the emulator under `/twosms`. */
@@ -32,8 +36,12 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
   const app = new Hono({ strict: false });
 
   /** A send or an update: the transaction detail, or the store's refusal. */
-  const transactionReply = (result: ReturnType<TwoSmsStore['send' | 'update']>): Reply => {
-    if (!result.ok) return failure(result);
+  const transactionReply = (
+    result: ReturnType<TwoSmsStore['send' | 'update']>,
+    request: Request,
+    operationId: string,
+  ): Reply => {
+    if (!result.ok) return failure(result, request, operationId);
     ctx.changed();
     return { status: 200, body: presentTransaction(store.userId, result.value) };
   };
@@ -66,26 +74,31 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
       method: 'POST',
       path: '/api/v2/sms/messages',
       operation: { operationId: 'sendMessage', hasBody: true },
-      handle: ({ body }) => transactionReply(store.send(body, clock.now())),
+      handle: ({ body, request }) =>
+        transactionReply(store.send(body, clock.now()), request, 'sendMessage'),
     }),
     route<Schemas['MessageDetails']>({
       method: 'PUT',
       path: '/api/v1/sms/messages/:messageID',
       operation: { operationId: 'updateMessage', hasBody: true },
-      handle: ({ params, body }) =>
-        transactionReply(store.update(params.messageID as string, body, clock.now())),
+      handle: ({ params, body, request }) =>
+        transactionReply(
+          store.update(params.messageID as string, body, clock.now()),
+          request,
+          'updateMessage',
+        ),
     }),
     route<undefined>({
       method: 'GET',
       path: '/api/v1/sms/messages/:messageID',
       operation: { operationId: 'getMessageView', hasBody: false },
-      handle({ params, queryValues }) {
+      handle({ params, queryValues, request }) {
         const result = store.read(
           params.messageID as string,
           queryValues.contactId as string,
           clock.now(),
         );
-        if (!result.ok) return failure(result);
+        if (!result.ok) return failure(result, request, 'getMessageView');
         ctx.changed();
         return {
           status: 200,
@@ -97,9 +110,9 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
       method: 'DELETE',
       path: '/api/v1/sms/messages',
       operation: { operationId: 'expireMessages', hasBody: true },
-      handle({ body }) {
+      handle({ body, request }) {
         const result = store.expire(body, clock.now());
-        if (!result.ok) return failure(result);
+        if (!result.ok) return failure(result, request, 'expireMessages');
         ctx.changed();
         const count = result.value.messageIds.length;
         return {
@@ -116,18 +129,22 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
           operationId: kind === 'pending' ? 'cancelPendingMessages' : 'cancelRecurringMessages',
           hasBody: true,
         },
-        handle({ body }) {
-          const cancelled = store.cancel(kind, body, clock.now());
+        handle({ body, request }) {
+          const result = store.cancel(kind, body, clock.now());
+          if (!result.ok) {
+            return failure(
+              result,
+              request,
+              kind === 'pending' ? 'cancelPendingMessages' : 'cancelRecurringMessages',
+            );
+          }
+          const cancelled = result.value;
           if (cancelled.length > 0) ctx.changed();
           return {
             status: 200,
-            body: {
-              ResponseData: {
-                Result: success,
-                Identification: { UserId: store.userId },
-                Detail: { NoOfMessagesCancelled: cancelled.length, MessageIDs: cancelled },
-              },
-            },
+            body: succeeded(store.userId, {
+              Detail: { NoOfMessagesCancelled: cancelled.length, MessageIDs: cancelled },
+            }),
           };
         },
       }),
@@ -149,48 +166,7 @@ export function twoSmsApp(ctx: TwoSmsAppContext): Hono {
           'sort.AscendingDescending': 'boolean',
         },
       },
-      handle({ queryValues }) {
-        const now = clock.now();
-        const page = queryValues['paging.Page'] as number;
-        const size = queryValues['paging.NoOfRecords'] as number;
-        if (page < 1 || size < 1) {
-          return envelopeError(
-            'InvalidRequest',
-            'paging.Page and paging.NoOfRecords: expected integers >= 1',
-          );
-        }
-        const reference = queryValues['filter.Reference'] as string | undefined;
-        const destination = queryValues['filter.Destination'] as string | undefined;
-        const start = queryValues['filter.StartDate']
-          ? Date.parse(queryValues['filter.StartDate'] as string)
-          : undefined;
-        const end = queryValues['filter.EndDate']
-          ? Date.parse(queryValues['filter.EndDate'] as string)
-          : undefined;
-        const matching = store
-          .list()
-          .filter(
-            (m) =>
-              (reference === undefined || m.reference === reference) &&
-              (destination === undefined || m.recipients.some((r) => r.to === destination)) &&
-              (start === undefined || m.sendAt >= start) &&
-              (end === undefined || m.sendAt <= end),
-          );
-        const rows = matching
-          .slice((page - 1) * size, page * size)
-          .map((m) => presentReportRow(m, now));
-        return {
-          status: 200,
-          body: {
-            ResponseData: {
-              Result: success,
-              Identification: { UserId: store.userId },
-              Detail: rows,
-              TotalRecords: matching.length,
-            },
-          },
-        };
-      },
+      handle: ({ queryValues }) => searchReport(store, queryValues, clock.now()),
     }),
   ];
 

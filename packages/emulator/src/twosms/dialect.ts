@@ -1,11 +1,11 @@
-import { decodeXml, encodeXml } from '@sms-contracts/client/xml';
+import { encodeXml } from '@sms-contracts/client/xml';
 import { operations, schemas } from '@sms-contracts/validation/twosms';
 import type { EmulatorClock } from '../clock.ts';
-import type { ApiDialect, BodyOutcome, Reply, RouteOperation } from '../http/api-dialect.ts';
-import { mediaTypeOf, negotiate } from '../http/media-type.ts';
-import { readBodyText } from '../http/read-body.ts';
-import { check, type OperationValidators } from '../http/standard-schema.ts';
-import { decodeForm } from './form-body.ts';
+import type { ApiDialect, Reply, RouteOperation } from '../http/api-dialect.ts';
+import { negotiate } from '../http/media-type.ts';
+import type { OperationValidators } from '../http/standard-schema.ts';
+import { deniedMessage, envelopeError, httpError, oauthError } from './errors.ts';
+import { readBody, tokenOperation } from './request-body.ts';
 import type { TokenStore } from './tokens.ts';
 import { isXmlMediaType, operationTable, shapes } from './xml-tables.ts';
 
@@ -14,25 +14,6 @@ const validators = operations as unknown as Readonly<Record<string, OperationVal
 /** ASP.NET Web API answers errors it raises itself (401, 404, 415) with `HttpError`, negotiated. */
 const httpErrorTypes = ['application/json', 'text/json', 'application/xml', 'text/xml'] as const;
 const httpErrorXml = { root: 'Error', shape: { kind: 'ref', name: 'HttpError' } } as const;
-
-export const deniedMessage = 'Authorization has been denied for this request.';
-
-/** `HttpError`: `{"Message": …}`, ASP.NET's own error body. */
-export function httpError(status: number, message: string): Reply {
-  return { status, body: { Message: message } };
-}
-
-/** The `ResponseOf…` envelope with `Error` filled in, as every 2SMS operation's 400. */
-export function envelopeError(code: string, reason: string, status = 400): Reply {
-  return { status, body: { Error: { ErrorCode: code, ErrorReason: reason } } };
-}
-
-/** `/Token` errors follow OAuth 2.0 (RFC 6749 §5.2), as the OWIN token endpoint writes them. */
-export function oauthError(error: string, description: string): Reply {
-  return { status: 400, body: { error, error_description: description } };
-}
-
-const tokenOperation = 'requestAccessToken';
 
 export interface TwoSmsDialectOptions {
   readonly tokens: TokenStore;
@@ -97,67 +78,4 @@ export function twoSmsDialect(options: TwoSmsDialectOptions): ApiDialect {
     },
     responseMediaType,
   };
-}
-
-async function readBody(
-  request: Request,
-  operation: RouteOperation,
-  limitBytes: number,
-  error: (status: number, message: string, operation?: RouteOperation) => Reply,
-): Promise<BodyOutcome> {
-  const refuse = (status: number, message: string): BodyOutcome => ({
-    ok: false,
-    reply: error(status, message, operation),
-  });
-  const entry = operationTable[operation.operationId];
-  const accepted = entry?.requestMediaTypes ?? [];
-  const mediaType = mediaTypeOf(request.headers.get('content-type'));
-  if (mediaType === undefined || !accepted.includes(mediaType)) {
-    // ASP.NET's wording for a body no formatter can read.
-    return refuse(
-      415,
-      `The request entity's media type '${mediaType ?? '(none)'}' is not supported for this resource; expected one of ${accepted.join(', ')}.`,
-    );
-  }
-  const read = await readBodyText(request, limitBytes);
-  if (read.kind === 'too-large')
-    return refuse(413, `The request body is larger than the limit of ${read.limitBytes} bytes.`);
-  if (read.kind === 'not-utf8') return refuse(400, 'The request body is not valid UTF-8.');
-
-  let value: unknown;
-  try {
-    if (mediaType === 'application/x-www-form-urlencoded') {
-      const shape = entry?.xmlRequest?.['application/xml']?.shape;
-      value = shape
-        ? decodeForm(read.text, shape, shapes)
-        : Object.fromEntries(new URLSearchParams(read.text));
-    } else if (isXmlMediaType(mediaType)) {
-      const body = entry?.xmlRequest?.[mediaType];
-      if (!body) return refuse(415, `No XML body is documented for ${operation.operationId}.`);
-      value = decodeXml(read.text, body, shapes);
-    } else {
-      if (read.text.trim() === '') return refuse(400, 'A JSON request body is required.');
-      value = JSON.parse(read.text);
-    }
-  } catch (cause) {
-    const format = isXmlMediaType(mediaType) ? 'XML' : 'JSON';
-    return refuse(400, `Malformed ${format} request body: ${(cause as Error).message}`);
-  }
-
-  if (operation.operationId === tokenOperation) {
-    const grant = (value as Record<string, unknown>).grant_type;
-    if (grant !== undefined && grant !== 'client_credentials') {
-      return {
-        ok: false,
-        reply: oauthError(
-          'unsupported_grant_type',
-          `grant_type "${String(grant)}" is not supported; expected client_credentials`,
-        ),
-      };
-    }
-  }
-  const validator = validators[operation.operationId]?.requestBody?.[mediaType];
-  if (!validator) return { ok: true, value };
-  const result = await check(validator, value);
-  return result.ok ? result : refuse(400, `Invalid request body: ${result.message}`);
 }

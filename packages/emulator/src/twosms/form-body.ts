@@ -1,14 +1,5 @@
 import type { XmlShape, XmlShapes } from '@sms-contracts/client/xml';
-
-function resolve(shape: XmlShape, shapes: XmlShapes): XmlShape {
-  let current = shape;
-  for (let hops = 0; current.kind === 'ref' && hops < 32; hops += 1) {
-    const next = shapes[current.name];
-    if (!next) break;
-    current = next;
-  }
-  return current;
-}
+import { resolveShape } from './resolve-shape.ts';
 
 /**
  * Reads an `application/x-www-form-urlencoded` body into the JSON data model of a flat object
@@ -21,7 +12,7 @@ export function decodeForm(
   shape: XmlShape,
   shapes: XmlShapes,
 ): Record<string, unknown> {
-  const object = resolve(shape, shapes);
+  const object = resolveShape(shape, shapes);
   const properties = new Map(
     object.kind === 'object' ? object.properties.map((p) => [p.key.toLowerCase(), p] as const) : [],
   );
@@ -32,7 +23,7 @@ export function decodeForm(
       value[name] = raw;
       continue;
     }
-    value[property.key] = convert(raw, resolve(property.shape, shapes));
+    value[property.key] = convert(raw, resolveShape(property.shape, shapes));
   }
   return value;
 }

@@ -12,6 +12,11 @@ type ResponseOfMessageView = components['schemas']['ResponseOfMessageView'];
 /** `Result` of a successful call (the vendor publishes no values). */
 export const success = 'Success';
 
+/** The `ResponseOf…` envelope of a successful call: `Result`, the account, and `extra`. */
+export function succeeded<Extra extends object>(userId: string, extra: Extra) {
+  return { ResponseData: { Result: success, Identification: { UserId: userId }, ...extra } };
+}
+
 /** Numbers as the vendor's samples write them: strings, counts included. */
 function amount(value: number): string {
   return String(Math.round(value * 1e6) / 1e6);

@@ -45,7 +45,7 @@ describe('Gateway SMS refuses bad requests in its own envelope', () => {
       body: { recipients: 42 },
     });
     expect(call.status).toBe(400);
-    expect(call.body.message).toContain('$.recipients');
+    expect(call.body.message).toContain('/body/recipients');
   });
 
   it('answers 415 for a body that is not application/json', async () => {

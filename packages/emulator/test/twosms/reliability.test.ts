@@ -60,7 +60,7 @@ describe('2SMS refuses bad requests in its own envelopes', () => {
       },
     );
     expect(call.status).toBe(400);
-    expect(call.body.Error.ErrorReason).toContain('$.AdditionalContactID');
+    expect(call.body.Error.ErrorReason).toContain('/body/AdditionalContactID');
   });
 
   it('answers 415 in ASP.NET’s HttpError for a media type the operation does not take', async () => {
