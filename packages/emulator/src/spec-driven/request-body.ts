@@ -47,15 +47,17 @@ export async function readRequestBody(
 ): Promise<BodyRead> {
   const declared = operation.requestBody;
   if (!declared) return { kind: 'none' };
-  const offered = Object.keys(declared.content).join(', ');
+  const offered = () => Object.keys(declared.content).join(', ');
   const missing = (): BodyRead =>
-    declared.required ? refused(400, `a request body is required (${offered})`) : { kind: 'none' };
+    declared.required
+      ? refused(400, `a request body is required (${offered()})`)
+      : { kind: 'none' };
   // Not `request.body === null`: reading `body` makes the HTTP adapter build a web stream.
   if (request.method === 'GET' || request.method === 'HEAD') return missing();
   const mediaType = mediaTypeOf(request.headers.get('content-type')) ?? 'none';
   const key = matchMediaType(declared.content, mediaType);
   const unsupported = () =>
-    refused(415, `Content-Type ${mediaType} is not one this operation takes (${offered})`);
+    refused(415, `Content-Type ${mediaType} is not one this operation takes (${offered()})`);
   const schema = key === undefined ? undefined : declared.content[key]?.schema;
   if (key !== undefined && mediaType === 'multipart/form-data') {
     return readMultipart(request, key, schema, schemas, limitBytes);

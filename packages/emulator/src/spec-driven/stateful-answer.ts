@@ -109,13 +109,25 @@ function fieldsFrom(body: unknown, record: JsonRecord): JsonRecord {
   if (!isRecord(body)) return {};
   const keys = Object.keys(record);
   if (keys.length === 0) return { ...body };
-  const byLower = new Map(keys.map((key) => [key.toLowerCase(), key]));
+  const byLower = lowerCaseKeys(record, keys);
   const out: JsonRecord = {};
   for (const [name, value] of Object.entries(body)) {
     const key = byLower.get(name.toLowerCase());
     if (key !== undefined) out[key] = value;
   }
   return out;
+}
+
+/** Lower-cased key → key of a record shape; the spec's answers are cached, so is this. */
+const lowerCaseKeysOf = new WeakMap<JsonRecord, Map<string, string>>();
+
+function lowerCaseKeys(record: JsonRecord, keys: readonly string[]): Map<string, string> {
+  let byLower = lowerCaseKeysOf.get(record);
+  if (!byLower) {
+    byLower = new Map(keys.map((key) => [key.toLowerCase(), key]));
+    lowerCaseKeysOf.set(record, byLower);
+  }
+  return byLower;
 }
 
 /** The list answer with its list replaced by the records (the array named like the collection). */
