@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // sms-emulator [--port 4010] [--state-file <file>]
-// Serves Gateway SMS under /gateway-sms and 2SMS under /twosms on 127.0.0.1, one log line per
-// request, until SIGINT or SIGTERM.
+// Serves Gateway SMS under /gateway-sms, 2SMS under /twosms and every other registry API
+// (spec-driven) under /<slug> on 127.0.0.1, one log line per request, until SIGINT or SIGTERM.
 import { parseArgs } from 'node:util';
+import { generatedApis } from './apis/index.gen.ts';
 import { createEmulator } from './emulator.ts';
 import { mountPaths } from './vendor-hosts.ts';
 
@@ -84,6 +85,9 @@ console.log(
     `sms-emulator ready on ${server.url}`,
     `  Gateway SMS  ${server.url}${mountPaths.gatewaySms}  (Authorization: Bearer ${gatewaySms.tokens[0]})`,
     `  2SMS         ${server.url}${mountPaths.twosms}  (POST /Token with client_id=${client?.clientId} client_secret=${client?.clientSecret})`,
+    ...Object.keys(generatedApis)
+      .filter((slug) => `/${slug}` !== mountPaths.gatewaySms && `/${slug}` !== mountPaths.twosms)
+      .map((slug) => `  ${slug.padEnd(11)}  ${server.url}/${slug}  (spec-driven)`),
     `  Control API  ${server.url}${mountPaths.control}`,
     values['state-file']
       ? `  State file   ${values['state-file']}`

@@ -10,7 +10,9 @@ export type { ListeningServer } from './http/listen.ts';
 export type {
   EmulatorOptions,
   GatewaySmsOptions,
+  SpecDrivenApiOptions,
   TwoSmsClientCredentials,
   TwoSmsOptions,
 } from './options.ts';
 export type { OutboxEntry } from './outbox.ts';
+export type { SchemeCredential } from './spec-driven/security.ts';

@@ -1,4 +1,5 @@
 import type { ClockSource } from './clock.ts';
+import type { SchemeCredential } from './spec-driven/security.ts';
 
 /** A 2SMS API client: the credentials `POST /Token` exchanges for an access token. */
 export interface TwoSmsClientCredentials {
@@ -52,9 +53,26 @@ export interface TwoSmsOptions {
   readonly userId?: string;
 }
 
+/** Settings of one spec-driven API (any registry API but Gateway SMS and 2SMS). */
+export interface SpecDrivenApiOptions {
+  /**
+   * The only credentials accepted, keyed by the spec's security scheme names, in the shape the
+   * generated clients take: `{ username, password }` for http basic, a string for bearer and
+   * apiKey, `{ clientId, clientSecret }` for oauth2 client credentials (then only tokens its token
+   * endpoint issued are accepted). A scheme left out accepts any well-formed credential.
+   * @default {} (any well-formed credential)
+   */
+  readonly credentials?: Readonly<Record<string, SchemeCredential>>;
+}
+
 export interface EmulatorOptions {
   readonly gatewaySms?: GatewaySmsOptions;
   readonly twosms?: TwoSmsOptions;
+  /**
+   * Settings of the spec-driven APIs, keyed by registry slug.
+   * @default {}
+   */
+  readonly apis?: Readonly<Record<string, SpecDrivenApiOptions>>;
   /**
    * Where the emulator reads the time; the control API moves it forward from there.
    * @default { now: () => Date.now() }

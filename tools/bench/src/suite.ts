@@ -57,6 +57,15 @@ export const suites: readonly Suite[] = [
     run: async (options) => (await import('./emulator/emulator-suite.ts')).emulatorSuite(options),
   },
   {
+    name: 'spec-driven',
+    title: 'Spec-driven emulator',
+    notes:
+      "The spec-driven emulator (any registry API without hand-written rules) and Prism's mock server (set up as `prism mock` sets it up: request validation, security checks, static examples; its logger silenced, as ours is) serve the same OpenAPI 3.1 spec, each in its own child process on 127.0.0.1; the load generator (node:http, keep-alive, concurrency 64) runs here and sends the same Basic-authenticated `POST /things` with a JSON body, answered 201 from the spec (ours also stores the record). Rounds of at most 6,000 requests and 3 s, sides taking turns, 1 warm-up round.",
+    timeoutMs: 120_000,
+    run: async (options) =>
+      (await import('./spec-driven/spec-driven-suite.ts')).specDrivenSuite(options),
+  },
+  {
     name: 'spec-diff',
     title: 'spec-diff',
     notes:

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// sms-codegen [types|validation|client ...] [--check]
+// sms-codegen [types|validation|client|emulator ...] [--check]
 // Regenerates the .gen.ts files of every registry API; --check only reports drift (exit 1).
 import { parseArgs } from 'node:util';
 import { generate } from './generate.ts';
 import type { TargetName } from './targets.ts';
 
-const known: readonly TargetName[] = ['types', 'validation', 'client'];
+const known: readonly TargetName[] = ['types', 'validation', 'client', 'emulator'];
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { check: { type: 'boolean', default: false } },

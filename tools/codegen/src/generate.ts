@@ -1,7 +1,20 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { bundleSpec } from '@sms-contracts/specs/load-api';
-import { listApis, type RegisteredApi, repoRoot } from '@sms-contracts/specs/registry';
+import {
+  listApis,
+  type RegisteredApi,
+  registryPath,
+  repoRoot,
+} from '@sms-contracts/specs/registry';
 import { CodegenError } from './errors.ts';
 import { formatSources } from './format.ts';
 import { generatedHeader } from './header.ts';
@@ -50,13 +63,17 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
   for (const target of selected) {
     const dir = join(outRoot, target.packageDir);
+    const srcDir = join(dir, target.srcDir ?? 'src');
     for (const api of apis) {
-      const file = join(dir, 'src', `${api.name}.gen.ts`);
+      const file = join(srcDir, `${api.name}.gen.ts`);
       const source = await emitWithLocation(() => target.emit(api));
       unformatted.set(file, generatedHeader(api.specFile) + source);
     }
+    if (target.emitIndex) {
+      unformatted.set(join(srcDir, indexFile), indexHeader + (await target.emitIndex(apis)));
+    }
     const manifestPath = join(dir, 'package.json');
-    if (existsSync(manifestPath)) {
+    if (target.exportsPerApi !== false && existsSync(manifestPath)) {
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
       const names = apis.map((api) => api.name);
       manifest.exports = exportsWithApis(dir, manifest.exports ?? {}, names, target.typesOnly);
@@ -66,13 +83,14 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
   const outputs = formatSources(unformatted);
   const stale = selected.flatMap((target) =>
-    staleFiles(join(outRoot, target.packageDir, 'src'), apis),
+    staleFiles(join(outRoot, target.packageDir, target.srcDir ?? 'src'), apis),
   );
   const changed = [...outputs]
     .filter(([file, content]) => readOrEmpty(file) !== content)
     .map(([file]) => file);
   if (!options.check) {
     for (const file of changed) {
+      mkdirSync(dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
       writeFileSync(temporary, outputs.get(file) ?? '');
       renameSync(temporary, file);
@@ -81,6 +99,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
   return { changed: [...changed, ...stale].map((file) => relative(outRoot, file)) };
 }
+
+const indexFile = 'index.gen.ts';
+const indexHeader = generatedHeader(registryPath);
 
 async function loadApis(registered: readonly RegisteredApi[]): Promise<LoadedApi[]> {
   const apis: LoadedApi[] = [];
@@ -122,7 +143,7 @@ async function emitWithLocation(emit: () => string | Promise<string>): Promise<s
 /** Generated files of APIs that left the registry. */
 function staleFiles(srcDir: string, apis: readonly LoadedApi[]): string[] {
   if (!existsSync(srcDir)) return [];
-  const wanted = new Set(apis.map((api) => `${api.name}.gen.ts`));
+  const wanted = new Set([indexFile, ...apis.map((api) => `${api.name}.gen.ts`)]);
   return readdirSync(srcDir)
     .filter((name) => name.endsWith('.gen.ts') && !wanted.has(name))
     .map((name) => join(srcDir, name));

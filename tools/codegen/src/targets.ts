@@ -19,10 +19,22 @@ export interface Target {
   readonly packageDir: string;
   /** The package ships declarations only (zero bytes at run time). */
   readonly typesOnly?: boolean;
+  /**
+   * Where the `.gen.ts` files go, relative to the package folder.
+   * @default 'src'
+   */
+  readonly srcDir?: string;
+  /**
+   * Whether the package exports `./<api>` per API (the emulator serves them all from one entry).
+   * @default true
+   */
+  readonly exportsPerApi?: boolean;
   emit(api: LoadedApi): string | Promise<string>;
+  /** A module over every API at once, written as `index.gen.ts` beside the per-API files. */
+  emitIndex?(apis: readonly LoadedApi[]): string | Promise<string>;
 }
 
-export type TargetName = 'types' | 'validation' | 'client';
+export type TargetName = 'types' | 'validation' | 'client' | 'emulator';
 
 const typesImport = (api: LoadedApi) => `@sms-contracts/types/${api.name}`;
 
@@ -57,5 +69,14 @@ export const targets: readonly Target[] = [
         validationImport: `@sms-contracts/validation/${api.name}`,
       });
     },
+  },
+  {
+    name: 'emulator',
+    packageDir: 'packages/emulator',
+    srcDir: 'src/apis',
+    exportsPerApi: false,
+    emit: async (api) => (await import('./emulator/emit-emulator-model.ts')).emitEmulatorModel(api),
+    emitIndex: async (apis) =>
+      (await import('./emulator/emit-emulator-index.ts')).emitEmulatorIndex(apis),
   },
 ];

@@ -6,6 +6,11 @@ export type BodyText =
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** The outcome of reading a request body's bytes under a size limit. */
+export type BodyBytes =
+  | { readonly kind: 'ok'; readonly bytes: Uint8Array<ArrayBuffer> }
+  | { readonly kind: 'too-large'; readonly limitBytes: number };
+
 /**
  * Reads a request body as UTF-8 text, stopping as soon as it passes `limitBytes`, so an oversized
  * upload is refused without being buffered. With a `Content-Length` the size is known up front and
@@ -13,13 +18,28 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * without one (chunked upload) it is streamed and counted.
  */
 export async function readBodyText(request: Request, limitBytes: number): Promise<BodyText> {
+  const read = await readBodyBytes(request, limitBytes);
+  return read.kind === 'ok' ? decode(read.bytes) : read;
+}
+
+/**
+ * Reads a request body's bytes under `limitBytes`, as {@link readBodyText} does. With `drain`, a
+ * streamed body over the limit is read to its end (and dropped) instead of cancelled: undici
+ * throws an unhandled error when a FormData body's stream is cancelled, and in-process clients
+ * send FormData without a Content-Length.
+ */
+export async function readBodyBytes(
+  request: Request,
+  limitBytes: number,
+  drain = false,
+): Promise<BodyBytes> {
   const lengthHeader = request.headers.get('content-length');
   const declared = lengthHeader === null ? Number.NaN : Number(lengthHeader);
   if (Number.isFinite(declared)) {
     if (declared > limitBytes) return { kind: 'too-large', limitBytes };
-    return decode(new Uint8Array(await request.arrayBuffer()));
+    return { kind: 'ok', bytes: new Uint8Array(await request.arrayBuffer()) };
   }
-  if (request.body === null) return { kind: 'ok', text: '' };
+  if (request.body === null) return { kind: 'ok', bytes: new Uint8Array(0) };
 
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -29,12 +49,20 @@ export async function readBodyText(request: Request, limitBytes: number): Promis
     if (done) break;
     total += value.byteLength;
     if (total > limitBytes) {
+      if (drain) {
+        chunks.length = 0;
+        continue;
+      }
       await reader.cancel().catch(() => undefined);
       return { kind: 'too-large', limitBytes };
     }
     chunks.push(value);
   }
-  return decode(chunks.length === 1 ? (chunks[0] as Uint8Array) : concat(chunks, total));
+  if (total > limitBytes) return { kind: 'too-large', limitBytes };
+  return {
+    kind: 'ok',
+    bytes: chunks.length === 1 ? (chunks[0] as Uint8Array<ArrayBuffer>) : concat(chunks, total),
+  };
 }
 
 function decode(bytes: Uint8Array): BodyText {
@@ -45,7 +73,7 @@ function decode(bytes: Uint8Array): BodyText {
   }
 }
 
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {

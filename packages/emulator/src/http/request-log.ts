@@ -8,8 +8,12 @@ export function requestLog(write: (line: string) => void): MiddlewareHandler {
   return async (c, next) => {
     const started = performance.now();
     await next();
-    const ms = (performance.now() - started).toFixed(1);
-    const path = new URL(c.req.url).pathname;
-    write(`${new Date().toISOString()} ${c.req.method} ${path} ${c.res.status} ${ms}ms`);
+    write(logLine(c.req.method, new URL(c.req.url).pathname, c.res.status, started));
   };
+}
+
+/** The log line of a request that started at `started` (`performance.now()`). */
+export function logLine(method: string, path: string, status: number, started: number): string {
+  const ms = (performance.now() - started).toFixed(1);
+  return `${new Date().toISOString()} ${method} ${path} ${status} ${ms}ms`;
 }

@@ -4,8 +4,7 @@
 import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { type ChildServer, startChildServer } from '../loopback/child-server.ts';
-import { drive } from '../loopback/drive.ts';
-import { send } from '../loopback/http-send.ts';
+import { loadRound } from '../loopback/load-round.ts';
 import { alternate, type Contestant, type Measured } from '../measure/alternate.ts';
 import { type Row, row, type SideResult } from '../report/row.ts';
 import { quantile, summarize } from '../stats.ts';
@@ -37,31 +36,24 @@ function contestant(
         const url = new URL(
           `${server.url}/gateway-sms/messages/${await openTransaction(server.url, agent)}`,
         );
-        let failures = 0;
-        let firstFailure = '';
-        const cpuBefore = await server.cpuMicros();
-        const result = await drive({
+        const result = await loadRound({
+          label,
+          server,
+          agent,
+          url,
+          method: 'PUT',
+          headers,
+          body: tenNewRecipients,
+          status: 200,
           concurrency,
           requests: options.quick ? 2_000 : 6_000,
           timeLimitMs: options.quick ? 1_000 : 3_000,
-          send: async () => {
-            const answer = await send(agent, url, 'PUT', headers, tenNewRecipients());
-            if (answer.status !== 200) {
-              failures += 1;
-              firstFailure ||= `${answer.status}: ${answer.text.slice(0, 300)}`;
-            }
-          },
         });
-        const serverCpu = ((await server.cpuMicros()) - cpuBefore) / result.completed;
-        if (failures > 0)
-          throw new Error(
-            `${label}: ${failures} of ${result.completed} PUTs failed, first ${firstFailure}`,
-          );
         return {
-          rps: result.completed / result.seconds,
+          rps: result.rps,
           p50: quantile(result.latencies, 0.5),
           p99: quantile(result.latencies, 0.99),
-          serverCpu,
+          serverCpu: result.serverCpu,
         };
       } finally {
         agent.destroy();

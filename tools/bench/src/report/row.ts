@@ -6,6 +6,7 @@ export type SuiteName =
   | 'validation'
   | 'client'
   | 'emulator'
+  | 'spec-driven'
   | 'spec-diff'
   | 'sizes'
   | 'typecheck';
