@@ -56,7 +56,8 @@ beforeEach(() => {
 
 afterEach(() => repo.dispose());
 
-describe('spec-gate', () => {
+// Each case commits to a real git repository and diffs two revisions: seconds, not milliseconds.
+describe('spec-gate', { timeout: 30_000 }, () => {
   test('passes when nothing changed since the release', async () => {
     const result = await gate();
     expect(result.required).toBe('nothing');
