@@ -166,6 +166,35 @@ describe('upgradeDocument: OpenAPI 3.0 schemas as 3.1 says them', () => {
     });
   });
 
+  it.each([
+    {
+      given: { 'x-webhooks': { sent: { post: { responses: {} } } } },
+      want: { webhooks: { sent: { post: { responses: {} } } } },
+    },
+    {
+      given: {
+        'x-webhooks': {
+          sent: { post: { responses: {} } },
+          'inbound-sms': { '{$request.body#/callback}': { post: { responses: {} } } },
+        },
+      },
+      want: {
+        webhooks: { sent: { post: { responses: {} } } },
+        'x-webhooks': {
+          'inbound-sms': { '{$request.body#/callback}': { post: { responses: {} } } },
+        },
+      },
+    },
+  ])('x-webhooks become webhooks only where they are path items', ({ given, want }) => {
+    const document = upgradeDocument(
+      { openapi: '3.0.0', info: { title: 't', version: '1' }, paths: {}, ...given },
+      'given.yaml',
+    );
+    const { webhooks, 'x-webhooks': extension } = document;
+    // toEqual treats an absent key and an undefined one alike.
+    expect({ webhooks, 'x-webhooks': extension }).toEqual(want);
+  });
+
   it('leaves a 3.1 document as it is (our own specs)', () => {
     const document = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {} };
     expect(upgradeDocument(document, 'given.yaml')).toBe(document);

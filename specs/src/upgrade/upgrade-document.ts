@@ -1,6 +1,7 @@
 import { upgrade } from '@scalar/openapi-upgrader';
 import { fixUpgradedSchema } from './schema-fixups.ts';
 import { rewriteDocumentSchemas } from './schema-walk.ts';
+import { keepOnlyPathItemWebhooks } from './webhook-fixups.ts';
 
 type Node = Record<string, unknown>;
 
@@ -17,7 +18,7 @@ export function needsUpgrade(document: Node): boolean {
 
 /**
  * A Swagger 2.0 or OpenAPI 3.0 document as OpenAPI 3.1: @scalar/openapi-upgrader, then the
- * schema rewrites it leaves to us (see `schema-fixups.ts`). 3.1 documents come back untouched;
+ * rewrites it leaves to us (`schema-fixups.ts`, `webhook-fixups.ts`). 3.1 documents come back untouched;
  * anything else is refused with the version it declares.
  */
 export function upgradeDocument(document: Node, source: string): Node {
@@ -31,6 +32,7 @@ export function upgradeDocument(document: Node, source: string): Node {
     );
   }
   const upgraded = upgrade(structuredClone(document), '3.1') as unknown as Node;
+  keepOnlyPathItemWebhooks(upgraded);
   rewriteDocumentSchemas(upgraded, fixUpgradedSchema);
   return upgraded;
 }

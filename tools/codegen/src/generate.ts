@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { bundleSpec } from '@sms-contracts/specs/load-api';
+import { lineOf } from '@sms-contracts/specs/locate';
 import { listApis, type RegisteredApi, repoRoot } from '@sms-contracts/specs/registry';
 import { CodegenError } from './errors.ts';
 import { formatSources } from './format.ts';
 import { generatedHeader } from './header.ts';
-import { lineOf } from './locate.ts';
 import { exportsWithApis } from './package-exports.ts';
 import { type LoadedApi, type TargetName, targets } from './targets.ts';
 
