@@ -9,7 +9,7 @@ import {
   Source,
 } from '@redocly/openapi-core';
 import { bundleSpec } from '../load-api.ts';
-import { lineOf } from '../locate.ts';
+import { lineLocator } from '../locate.ts';
 import type { RegisteredApi } from '../registry.ts';
 import { registryPath } from '../registry.ts';
 
@@ -60,9 +60,10 @@ export async function lintApi(api: RegisteredApi, configPath = registryPath): Pr
       warnings: [],
     };
   }
+  const lineOf = lineLocator(api.root);
   return split(
     api,
-    problems.map((problem) => locateByPointer(api.root, problem)),
+    problems.map((problem) => locateByPointer(api.root, lineOf, problem)),
     (problem) => structuralRules.has(problem.ruleId),
   );
 }
@@ -91,9 +92,13 @@ function locateInSource(problem: NormalizedProblem): Located {
 }
 
 /** The upgraded document's lines are not the file's: find the pointer in the file itself. */
-function locateByPointer(root: string, problem: NormalizedProblem): Located {
+function locateByPointer(
+  root: string,
+  lineOf: (pointer: string) => number | undefined,
+  problem: NormalizedProblem,
+): Located {
   const pointer = (problem.location[0]?.pointer ?? '#').replace(/^#/, '');
-  const line = lineOf(root, pointer);
+  const line = lineOf(pointer);
   return { ...problem, where: line ? `${root}:${line}` : root, pointer };
 }
 
