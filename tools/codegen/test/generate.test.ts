@@ -58,6 +58,7 @@ describe('generate', () => {
       '/** The `Messaging_V1_Service_Alpha_Sender` schema. */ → MessagingV1ServiceAlphaSender2',
       '/** The `ListThingsResponse` schema. */ → ListThingsResponse',
       '/** The 200 application/json body of `GET /things` (operationId `list-things`). */ → ListThingsResponse2',
+      '/** The 200 *\\/* body of `PUT /things`. */ → DownloadThingsResponse',
       '/** The application/json body of `POST /things`. */ → PostThingsRequestBody',
     ]);
     expect(named.replace(/\s+/g, '')).toContain(

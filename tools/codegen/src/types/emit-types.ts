@@ -47,7 +47,7 @@ function schemaAliases(document: OpenApiDocument, names: TypeNameRegistry): Alia
   return Object.keys(document.components?.schemas ?? {}).map((name) => ({
     name: names.claim(name),
     type: `components['schemas'][${JSON.stringify(name)}]`,
-    doc: `/** The \`${name}\` schema. */`,
+    doc: jsdoc(`The \`${name}\` schema.`),
   }));
 }
 
@@ -95,7 +95,9 @@ function requestBodyAlias(
   const base = `${operationType(entry)}['requestBody']`;
   return {
     type: `NonNullable<${base}>['content'][${JSON.stringify(mediaType)}]`,
-    doc: `/** The ${mediaType} body of \`${entry.method.toUpperCase()} ${entry.path}\`${operationIdNote(entry)}. */`,
+    doc: jsdoc(
+      `The ${mediaType} body of \`${entry.method.toUpperCase()} ${entry.path}\`${operationIdNote(entry)}.`,
+    ),
   };
 }
 
@@ -111,7 +113,9 @@ function successResponseAlias(
   if (!mediaType) return undefined;
   return {
     type: `${operationType(entry)}['responses'][${status}]['content'][${JSON.stringify(mediaType)}]`,
-    doc: `/** The ${status} ${mediaType} body of \`${entry.method.toUpperCase()} ${entry.path}\`${operationIdNote(entry)}. */`,
+    doc: jsdoc(
+      `The ${status} ${mediaType} body of \`${entry.method.toUpperCase()} ${entry.path}\`${operationIdNote(entry)}.`,
+    ),
   };
 }
 
@@ -121,4 +125,10 @@ function operationIdNote(entry: OperationEntry): string {
   return operationId && !identifierPattern.test(operationId)
     ? ` (operationId \`${operationId}\`)`
     : '';
+}
+
+// A one-line JSDoc comment. Spec text may hold the two characters that end a comment (the media
+// type any/any is spelled with them): they are escaped so the comment does not end early.
+function jsdoc(text: string): string {
+  return `/** ${text.replaceAll('*/', '*\\/')} */`;
 }
