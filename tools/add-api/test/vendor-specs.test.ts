@@ -65,7 +65,7 @@ describe('pnpm add-api with real SMS vendor specs, in a copy of the workspace', 
       const registry = readFileSync(join(copy.root, 'redocly.yaml'), 'utf8');
       expect(registry).toMatch(
         new RegExp(
-          `\\n  ${slug}:\\n {4}# Added with `pnpm add-api` from .*\\n {4}root: specs/${slug}/openapi\\.json\\n {4}x-sms-contracts:\\n {6}profile: vendor`,
+          `\\n  ${slug}:\\n {4}# Added with \`pnpm add-api\` from .*\\n {4}root: specs/${slug}/openapi\\.json\\n {4}x-sms-contracts:\\n {6}profile: vendor`,
         ),
       );
     },
