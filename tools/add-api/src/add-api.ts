@@ -84,7 +84,8 @@ export async function addApi(options: AddApiOptions): Promise<AddApiResult> {
 
   const api = findRegistered(slug);
   const report = await lintApi(api);
-  log(formatLintReport(report));
+  // The copy is byte for byte the user's file: name theirs, which outlives an undo.
+  log(formatLintReport(report).replaceAll(specPath, options.specFile));
   if (report.errors.length > 0) {
     undo();
     throw new Error(
