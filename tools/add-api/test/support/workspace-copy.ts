@@ -39,11 +39,15 @@ export function copyWorkspace(from: string = repoRoot): WorkspaceCopy {
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** The root node_modules as links, one per entry; pnpm's state files stay out of it. */
+/**
+ * The root node_modules as links, one per entry: the installed packages (`.pnpm`, `.bin` and the
+ * top-level ones). pnpm's state files and the tools' caches (`.vite`, `.vitest-cache`) stay out,
+ * so that nothing run in the copy writes into the real workspace.
+ */
 function linkRootModules(from: string, to: string): void {
   mkdirSync(to);
   for (const entry of readdirSync(from)) {
-    if (entry.startsWith('.modules') || entry.startsWith('.pnpm-workspace-state')) continue;
+    if (entry.startsWith('.') && entry !== '.pnpm' && entry !== '.bin') continue;
     symlinkSync(join(from, entry), join(to, entry));
   }
 }
