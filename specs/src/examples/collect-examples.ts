@@ -1,3 +1,4 @@
+import { isNode, type Node } from '../json-node.ts';
 import type { OpenApiDocument } from '../load-api.ts';
 
 /** One example found in a spec, with the schema it must satisfy. */
@@ -10,9 +11,6 @@ export interface FoundExample {
   readonly value: unknown;
 }
 
-type Node = Record<string, unknown>;
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const segment = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /** Follows a local $ref to its target node and pointer. */

@@ -1,10 +1,7 @@
 // A form example (application/x-www-form-urlencoded) is text on the wire: every value a string.
 // The schema's own conversion turns it into the JSON value its schema describes: "5" is an
 // integer where the schema says integer, "true" a boolean, a repeated key an array.
-
-type Node = Record<string, unknown>;
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isNode, type Node } from '../json-node.ts';
 
 /** True for media types whose examples are form fields. */
 export function isFormMediaType(mediaType: string | undefined): boolean {

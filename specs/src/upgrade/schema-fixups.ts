@@ -1,7 +1,6 @@
 // What @scalar/openapi-upgrader leaves of OpenAPI 3.0 in a schema, rewritten as 3.1 says it.
 // Each rewrite keeps the 3.0 meaning: a validator of the 3.1 result accepts what the 3.0 one did.
-
-type Node = Record<string, unknown>;
+import type { Node } from '../json-node.ts';
 
 /** Keywords that describe a schema without constraining values. */
 const annotationKeywords = new Set([

@@ -1,13 +1,9 @@
 // Finds every Schema Object of an OpenAPI 3.1 document, so that rewrites touch schemas only and
 // never the data inside `example`, `default`, `enum` or `const`.
-
-type Node = Record<string, unknown>;
+import { isNode, type Node } from '../json-node.ts';
 
 /** A rewrite of one schema: returns the schema to put in its place (often the same object). */
 export type SchemaRewrite = (schema: Node) => Node;
-
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Keywords whose value is one subschema. */
 const singleSchemaKeywords = [

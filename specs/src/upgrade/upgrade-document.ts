@@ -1,9 +1,8 @@
 import { upgrade } from '@scalar/openapi-upgrader';
+import type { Node } from '../json-node.ts';
 import { fixUpgradedSchema } from './schema-fixups.ts';
 import { rewriteDocumentSchemas } from './schema-walk.ts';
 import { keepOnlyPathItemWebhooks } from './webhook-fixups.ts';
-
-type Node = Record<string, unknown>;
 
 /** The OpenAPI (or Swagger) version a document declares, e.g. `3.0.3` or `2.0`. */
 export function declaredVersion(document: Node): string {

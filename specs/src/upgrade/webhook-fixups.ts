@@ -2,8 +2,7 @@
 // the extension freely: Vonage writes callback-shaped maps there (`{$request.body#/callback}:`),
 // which are not Path Item Objects and would make the upgraded document invalid. Those entries
 // go back under `x-webhooks`, where they were an annotation all along.
-
-type Node = Record<string, unknown>;
+import { isNode, type Node } from '../json-node.ts';
 
 const pathItemKeys = new Set([
   '$ref',
@@ -20,9 +19,6 @@ const pathItemKeys = new Set([
   'patch',
   'trace',
 ]);
-
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isPathItem(value: unknown): boolean {
   return (
