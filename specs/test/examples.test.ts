@@ -77,7 +77,10 @@ describe.runIf(vendorApis.length > 0).each(vendorApis)('$name examples (vendor)'
       api.settings.knownExampleMismatches,
     );
     console.info(
-      `${api.name}: ${check.checked} examples checked, ${check.known.length} known mismatches, ${check.notChecked} not checked`,
+      [
+        `${api.name}: ${check.checked} examples checked, ${check.known.length} known mismatches, ${check.notChecked} not checked`,
+        ...check.known.map((known) => `  known: ${known.pointer}: ${known.reason}`),
+      ].join('\n'),
     );
     expect(check.unexpected).toEqual([]);
     expect(check.stale).toEqual([]);
