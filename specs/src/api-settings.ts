@@ -29,6 +29,17 @@ export interface ApiSettings {
   readonly knownExampleMismatches: readonly KnownExampleMismatch[];
 }
 
+/**
+ * The budget an API gets for a package entry when its registry entry sets none: the size the
+ * bundle-size tests hold it to (bytes, gzip). A vendor's large spec states its own in the registry.
+ */
+export const defaultBudgets: Readonly<Record<string, number>> = { validation: 10 * 1024 };
+
+/** The size budget of `entry` (e.g. `validation`) for an API: its own, else the default. */
+export function budgetOf(settings: ApiSettings, entry: string): number | undefined {
+  return settings.budgets[entry] ?? defaultBudgets[entry];
+}
+
 /** What an entry without an `x-sms-contracts` block gets. */
 export const defaultApiSettings: ApiSettings = {
   profile: 'strict',

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { type ApiSettings, readApiSettings } from './api-settings.ts';
 
 export type { ApiSettings, KnownExampleMismatch, LintProfile } from './api-settings.ts';
-export { defaultApiSettings } from './api-settings.ts';
+export { budgetOf, defaultApiSettings, defaultBudgets } from './api-settings.ts';
 
 /** The repository root: the folder that holds `redocly.yaml`. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

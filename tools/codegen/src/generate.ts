@@ -15,10 +15,10 @@ import {
   registryPath,
   repoRoot,
 } from '@sms-contracts/specs/registry';
+import { lineOf } from '@sms-contracts/specs/locate';
 import { CodegenError } from './errors.ts';
 import { formatSources } from './format.ts';
 import { generatedHeader } from './header.ts';
-import { lineOf } from './locate.ts';
 import { exportsWithApis } from './package-exports.ts';
 import { type LoadedApi, type TargetName, targets } from './targets.ts';
 

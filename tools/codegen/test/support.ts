@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleSpec } from '@sms-contracts/specs/load-api';
 import { defaultApiSettings } from '@sms-contracts/specs/registry';
+import ts from 'typescript';
 
 export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -27,4 +28,12 @@ export function scratchRoot(): string {
     );
   }
   return root;
+}
+
+/** TypeScript's errors for one self-contained module, under `strict`. */
+export function typeErrors(file: string): string[] {
+  const program = ts.createProgram([file], { strict: true, noEmit: true, skipLibCheck: true });
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
 }

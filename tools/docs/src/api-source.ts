@@ -1,9 +1,8 @@
 // Where the APIs come from: the workspace registry (through @sms-contracts/specs) by default, or
 // any other `redocly.yaml` when a test or a user points the tool at one.
 import { resolve } from 'node:path';
-import { bundle, loadConfig } from '@redocly/openapi-core';
 import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
-import { bundleApi } from '@sms-contracts/specs/load-api';
+import { bundleApi, bundleSpec } from '@sms-contracts/specs/load-api';
 import type { RegisteredApi } from '@sms-contracts/specs/registry';
 import { listApis, registryPath } from '@sms-contracts/specs/registry';
 
@@ -35,21 +34,8 @@ export function registryFileApiSource(path: string): ApiSource {
     async bundleApi(name, options = {}) {
       const api = apis().find((candidate) => candidate.name === name);
       if (!api) throw new Error(`${absolutePath}: no API "${name}" under apis:`);
-      const config = await loadConfig({ configPath: absolutePath });
-      const result = await bundle({
-        ref: api.root,
-        config,
-        dereference: options.dereference ?? false,
-      });
-      const errors = result.problems.filter((problem) => problem.severity === 'error');
-      if (errors.length > 0) {
-        const lines = errors.map((problem) => {
-          const where = problem.location[0];
-          return `${where?.source.absoluteRef ?? api.root}: ${where?.pointer ?? '#'}: ${problem.message}`;
-        });
-        throw new Error(`cannot bundle API "${name}":\n${lines.join('\n')}`);
-      }
-      return result.bundle.parsed as OpenApiDocument;
+      // The same bundling, and upgrade to 3.1, that every other tool reads.
+      return bundleSpec(api.root, options);
     },
   };
 }

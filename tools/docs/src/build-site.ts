@@ -1,18 +1,25 @@
 // Builds the whole static site: every page is derived from the registry, the bundled specs and the
 // packages' own files, so a new API or package shows up with no change here.
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoRoot as workspaceRoot } from '@sms-contracts/specs/registry';
 import { stringify } from 'yaml';
-import { type ApiSource, registryFileApiSource, workspaceApiSource } from './api-source.ts';
+import {
+  type ApiSource,
+  type OpenApiDocument,
+  registryFileApiSource,
+  workspaceApiSource,
+} from './api-source.ts';
 import { type ApiSummary, summarizeApi } from './api-summary.ts';
 import { type SiteNav, sitePaths } from './html.ts';
 import { renderGuidePage } from './pages/guide-page.ts';
 import { renderLandingPage } from './pages/landing-page.ts';
 import { renderChangelogPage, renderUnreleasedPage } from './pages/release-pages.ts';
 import { quickStartFor, quickStartSlugs } from './quick-start.ts';
+import { referenceDocument } from './reference-document.ts';
 import { renderReference } from './render-reference.ts';
 import { buildUnreleasedReport } from './unreleased-report.ts';
 import { readWorkspacePackages } from './workspace-packages.ts';
@@ -77,6 +84,14 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
     if (path.endsWith('.html')) pages.push(path);
   };
 
+  const inputs = await mkdtemp(join(tmpdir(), 'sms-docs-'));
+  /** The document Redoc renders, outside the site: see reference-document.ts. */
+  const writeReferenceInput = async (name: string, bundled: OpenApiDocument) => {
+    const file = join(inputs, `${name}.json`);
+    await writeFile(file, JSON.stringify(referenceDocument(bundled)));
+    return file;
+  };
+
   try {
     const apis: ApiSummary[] = [];
     for (const api of source.listApis()) {
@@ -96,6 +111,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
       log(`reference: ${api.name} (${summary.operations.length} operations)`);
       await renderReference({
         api: api.name,
+        specFile: await writeReferenceInput(api.name, bundled),
         apiTitle: summary.title,
         registryPath: source.registryPath,
         outFile: join(scratch, sitePaths.reference(api.name)),
@@ -145,5 +161,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   } catch (error) {
     await rm(scratch, { recursive: true, force: true });
     throw error;
+  } finally {
+    await rm(inputs, { recursive: true, force: true });
   }
 }

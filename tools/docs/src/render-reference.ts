@@ -12,8 +12,13 @@ const redoclyCli = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.
 const template = fileURLToPath(new URL('./templates/reference.hbs', import.meta.url));
 
 export interface RenderReferenceOptions {
-  /** Registry alias under `apis:`. */
+  /** Registry alias under `apis:`, for error messages. */
   readonly api: string;
+  /**
+   * The bundled spec, upgraded to 3.1, that the site also offers for download: Redoc renders the
+   * document every other tool reads, not the file as the vendor wrote it.
+   */
+  readonly specFile: string;
   /** Human title of the API, from its spec. */
   readonly apiTitle: string;
   /** The `redocly.yaml` that lists the API. */
@@ -37,7 +42,7 @@ export async function renderReference(options: RenderReferenceOptions): Promise<
   const args = [
     redoclyCli,
     'build-docs',
-    options.api,
+    options.specFile,
     `--config=${options.registryPath}`,
     `--output=${options.outFile}`,
     `--title=${options.apiTitle} API reference · sms-contracts`,

@@ -1,14 +1,12 @@
 import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
+import { TypeNameRegistry } from '@sms-contracts/specs/type-names';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { CodegenError } from '../errors.ts';
 import {
   deref,
   identifierPattern,
   isObject,
   listOperations,
   type OperationEntry,
-  pascalCase,
-  pointerSegment,
 } from '../openapi-walk.ts';
 
 export interface EmitTypesInput {
@@ -18,9 +16,11 @@ export interface EmitTypesInput {
 
 /**
  * The types module of one API: openapi-typescript's `paths`, `components` and `operations`,
- * then one named type per component schema and per operation's request body and success response.
+ * then one named type per component schema and per operation's request body and success response,
+ * named by the rule of `@sms-contracts/specs/type-names` (any spec name becomes a unique
+ * identifier; the JSDoc keeps the original).
  */
-export async function emitTypes({ specFile, document }: EmitTypesInput): Promise<string> {
+export async function emitTypes({ document }: EmitTypesInput): Promise<string> {
   // openapi-typescript mutates what it is given; hand it a copy.
   const ast = await openapiTS(structuredClone(document) as never, {
     silent: true,
@@ -31,20 +31,8 @@ export async function emitTypes({ specFile, document }: EmitTypesInput): Promise
     // `type: object` with no properties means "any object", not "an empty one".
     emptyObjectsUnknown: true,
   });
-  const names = new Map<string, string>();
-  const aliases = [...schemaAliases(specFile, document), ...operationAliases(specFile, document)];
-  for (const alias of aliases) {
-    const previous = names.get(alias.name);
-    if (previous) {
-      throw new CodegenError({
-        file: specFile,
-        pointer: alias.pointer,
-        expected: 'type names that are unique across schemas and operations',
-        message: `the type name "${alias.name}" is also produced by ${previous}`,
-      });
-    }
-    names.set(alias.name, alias.pointer);
-  }
+  const names = new TypeNameRegistry();
+  const aliases = [...schemaAliases(document, names), ...operationAliases(document, names)];
   const named = aliases.map((alias) => `${alias.doc}\nexport type ${alias.name} = ${alias.type};`);
   return `${astToString(ast)}\n// Named types, one per schema and per operation body.\n${named.join('\n')}\n`;
 }
@@ -53,27 +41,14 @@ interface Alias {
   name: string;
   type: string;
   doc: string;
-  pointer: string;
 }
 
-function schemaAliases(specFile: string, document: OpenApiDocument): Alias[] {
-  return Object.keys(document.components?.schemas ?? {}).map((name) => {
-    const pointer = `/components/schemas/${pointerSegment(name)}`;
-    if (!identifierPattern.test(name)) {
-      throw new CodegenError({
-        file: specFile,
-        pointer,
-        expected: 'a schema name that is a TypeScript identifier, e.g. PascalCase',
-        message: `"${name}" cannot name a type`,
-      });
-    }
-    return {
-      name,
-      pointer,
-      type: `components['schemas'][${JSON.stringify(name)}]`,
-      doc: `/** The \`${name}\` schema. */`,
-    };
-  });
+function schemaAliases(document: OpenApiDocument, names: TypeNameRegistry): Alias[] {
+  return Object.keys(document.components?.schemas ?? {}).map((name) => ({
+    name: names.claim(name),
+    type: `components['schemas'][${JSON.stringify(name)}]`,
+    doc: jsdoc(`The \`${name}\` schema.`),
+  }));
 }
 
 /** The media type a named body type is taken from: JSON first, else the first one listed. */
@@ -83,36 +58,53 @@ function preferredMediaType(content: unknown): string | undefined {
   return types.find((type) => type === 'application/json') ?? types[0];
 }
 
-function operationAliases(specFile: string, document: OpenApiDocument): Alias[] {
+/**
+ * Where openapi-typescript put the operation: under `operations` by its operationId, or, for an
+ * operation without one, only under `paths`.
+ */
+function operationType(entry: OperationEntry): string {
+  return entry.operationId
+    ? `operations[${JSON.stringify(entry.operationId)}]`
+    : `paths[${JSON.stringify(entry.path)}][${JSON.stringify(entry.method)}]`;
+}
+
+/** `updateMessage`, or `get /messages/{id}` for an operation without an operationId. */
+function operationBaseName(entry: OperationEntry): string {
+  return entry.operationId || `${entry.method} ${entry.path}`;
+}
+
+function operationAliases(document: OpenApiDocument, names: TypeNameRegistry): Alias[] {
   return listOperations(document).flatMap((entry) => {
-    if (!identifierPattern.test(entry.operationId)) {
-      throw new CodegenError({
-        file: specFile,
-        pointer: `${entry.pointer}/operationId`,
-        expected: 'an operationId that is a JavaScript identifier, e.g. updateMessage',
-        message: `operationId "${entry.operationId}" cannot name types and validators`,
-      });
-    }
-    return [requestBodyAlias(document, entry), successResponseAlias(document, entry)].filter(
-      (alias): alias is Alias => alias !== undefined,
-    );
+    const base = operationBaseName(entry);
+    const body = requestBodyAlias(document, entry);
+    const response = successResponseAlias(document, entry);
+    return [
+      body && { ...body, name: names.claim(`${base} RequestBody`) },
+      response && { ...response, name: names.claim(`${base} Response`) },
+    ].filter((alias): alias is Alias => Boolean(alias));
   });
 }
 
-function requestBodyAlias(document: OpenApiDocument, entry: OperationEntry): Alias | undefined {
+function requestBodyAlias(
+  document: OpenApiDocument,
+  entry: OperationEntry,
+): Omit<Alias, 'name'> | undefined {
   const body = deref(document, entry.operation.requestBody);
   const mediaType = isObject(body) ? preferredMediaType(body.content) : undefined;
   if (!mediaType || !isObject(body)) return undefined;
-  const base = `operations[${JSON.stringify(entry.operationId)}]['requestBody']`;
+  const base = `${operationType(entry)}['requestBody']`;
   return {
-    name: `${pascalCase(entry.operationId)}RequestBody`,
-    pointer: `${entry.pointer}/requestBody`,
     type: `NonNullable<${base}>['content'][${JSON.stringify(mediaType)}]`,
-    doc: `/** The ${mediaType} body of \`${entry.method.toUpperCase()} ${entry.path}\`. */`,
+    doc: jsdoc(
+      `The ${mediaType} body of \`${entry.method.toUpperCase()} ${entry.path}\`${operationIdNote(entry)}.`,
+    ),
   };
 }
 
-function successResponseAlias(document: OpenApiDocument, entry: OperationEntry): Alias | undefined {
+function successResponseAlias(
+  document: OpenApiDocument,
+  entry: OperationEntry,
+): Omit<Alias, 'name'> | undefined {
   const responses = isObject(entry.operation.responses) ? entry.operation.responses : {};
   const status = Object.keys(responses).find((code) => /^2\d\d$/.test(code));
   if (!status) return undefined;
@@ -120,9 +112,23 @@ function successResponseAlias(document: OpenApiDocument, entry: OperationEntry):
   const mediaType = isObject(response) ? preferredMediaType(response.content) : undefined;
   if (!mediaType) return undefined;
   return {
-    name: `${pascalCase(entry.operationId)}Response`,
-    pointer: `${entry.pointer}/responses/${status}`,
-    type: `operations[${JSON.stringify(entry.operationId)}]['responses'][${status}]['content'][${JSON.stringify(mediaType)}]`,
-    doc: `/** The ${status} ${mediaType} body of \`${entry.method.toUpperCase()} ${entry.path}\`. */`,
+    type: `${operationType(entry)}['responses'][${status}]['content'][${JSON.stringify(mediaType)}]`,
+    doc: jsdoc(
+      `The ${status} ${mediaType} body of \`${entry.method.toUpperCase()} ${entry.path}\`${operationIdNote(entry)}.`,
+    ),
   };
+}
+
+/** Names the operationId when the type name could not keep it as it is. */
+function operationIdNote(entry: OperationEntry): string {
+  const { operationId } = entry;
+  return operationId && !identifierPattern.test(operationId)
+    ? ` (operationId \`${operationId}\`)`
+    : '';
+}
+
+// A one-line JSDoc comment. Spec text may hold the two characters that end a comment (the media
+// type any/any is spelled with them): they are escaped so the comment does not end early.
+function jsdoc(text: string): string {
+  return `/** ${text.replaceAll('*/', '*\\/')} */`;
 }

@@ -10,6 +10,7 @@ import {
   type NormalizedProblem,
   Source,
 } from '@redocly/openapi-core';
+import { upgradeDocument } from '@sms-contracts/specs/upgrade';
 import { GitError, git, repoTopLevel } from './git.ts';
 import { lineFinder } from './line-finder.ts';
 import { type SpecInput, SpecInputError } from './spec-input.ts';
@@ -148,7 +149,8 @@ export async function loadSpec(input: SpecInput, cwd: string): Promise<LoadedSpe
   }
   return {
     label: input.label,
-    document: parsed as OpenApiDocument,
+    // The same 3.1 document every other tool reads (an OpenAPI 3.0 spec is upgraded once, here).
+    document: upgradeDocument(parsed as OpenApiDocument, input.label) as OpenApiDocument,
     file: relative(cwd, absolutePath) || absolutePath,
     lineOf: lineFinder(absolutePath, body),
   };
@@ -166,7 +168,7 @@ export async function loadSpecFromString(
     throw new SpecInputError(`${label}: ${errors.map((p) => p.message).join('; ')}`);
   return {
     label,
-    document: result.bundle.parsed as OpenApiDocument,
+    document: upgradeDocument(result.bundle.parsed as OpenApiDocument, label) as OpenApiDocument,
     file: path,
     lineOf: lineFinder(path, source),
   };

@@ -1,4 +1,5 @@
-import type { OpenApiDocument } from '../../src/load-api.ts';
+import { isNode, type Node } from '../json-node.ts';
+import type { OpenApiDocument } from '../load-api.ts';
 
 /** One example found in a spec, with the schema it must satisfy. */
 export interface FoundExample {
@@ -10,13 +11,14 @@ export interface FoundExample {
   readonly value: unknown;
 }
 
-type Node = Record<string, unknown>;
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const segment = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /** Follows a local $ref to its target node and pointer. */
-function resolve(document: OpenApiDocument, node: unknown, pointer: string): [unknown, string] {
+export function resolve(
+  document: OpenApiDocument,
+  node: unknown,
+  pointer: string,
+): [unknown, string] {
   if (isNode(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#/')) {
     const target = node.$ref
       .slice(2)
