@@ -9,13 +9,13 @@ import {
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { bundleSpec } from '@sms-contracts/specs/load-api';
+import { lineOf } from '@sms-contracts/specs/locate';
 import {
   listApis,
   type RegisteredApi,
   registryPath,
   repoRoot,
 } from '@sms-contracts/specs/registry';
-import { lineOf } from '@sms-contracts/specs/locate';
 import { CodegenError } from './errors.ts';
 import { formatSources } from './format.ts';
 import { generatedHeader } from './header.ts';

@@ -1,7 +1,7 @@
 // The official JSON Schema Test Suite (draft 2020-12) as the compiler sees it: each test file's
 // groups, and the documents their references may reach (the suite's remotes, served at
 // http://localhost:1234/, and the 2020-12 metaschemas), handed to the compiler, never fetched.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import type { SchemaDocument } from '@sms-contracts/codegen';
