@@ -24,7 +24,7 @@ export * from './core/errors.ts';
 /** Named XML shapes of the schemas that XML bodies use. */
 export const xmlShapes = {} as const satisfies Readonly<Record<string, XmlShape>>;
 
-/** Every operation, keyed by operationId. */
+/** Every operation, keyed by its operationId (or the name codegen gives one without). */
 export const operations = {
   listMessages: {
     operationId: 'listMessages',

@@ -245,7 +245,7 @@ export const xmlShapes = {
   },
 } as const satisfies Readonly<Record<string, XmlShape>>;
 
-/** Every operation, keyed by operationId. */
+/** Every operation, keyed by its operationId (or the name codegen gives one without). */
 export const operations = {
   requestAccessToken: {
     operationId: 'requestAccessToken',

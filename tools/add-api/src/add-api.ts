@@ -6,8 +6,14 @@ import { lintApi } from '@sms-contracts/specs/lint';
 import { formatLintReport } from '@sms-contracts/specs/lint-report';
 import { bundleSpec } from '@sms-contracts/specs/load-api';
 import { listApis, registryPath, repoRoot } from '@sms-contracts/specs/registry';
+import { budgetFromSize, validationBundleSize } from './bundle-size.ts';
 import { readVendorSpec } from './read-spec.ts';
-import { addVendorEntry, registeredNames, setKnownExampleMismatches } from './registry-entry.ts';
+import {
+  addVendorEntry,
+  registeredNames,
+  setBudget,
+  setKnownExampleMismatches,
+} from './registry-entry.ts';
 import { checkSlug } from './slug.ts';
 
 export interface AddApiOptions {
@@ -39,10 +45,12 @@ export interface AddApiResult {
   readonly examplesChecked: number;
   /** Vendor examples that contradict the vendor's schema, now listed in the registry entry. */
   readonly knownExampleMismatches: number;
+  /** The validation bundle's size budget written to the registry (bytes, gzip), when generated. */
+  readonly validationBudget?: number;
   readonly targets: readonly TargetOutcome[];
 }
 
-const targetOrder: readonly TargetName[] = ['types', 'validation', 'client'];
+const targetOrder: readonly TargetName[] = ['types', 'validation', 'client', 'emulator'];
 
 /**
  * Brings a vendor's spec into this workspace: copies it unchanged to `specs/<slug>/`, registers
@@ -115,14 +123,29 @@ export async function addApi(options: AddApiOptions): Promise<AddApiResult> {
       log(`${slug}: ${target}: the generator refused the spec: ${message}`);
     }
   }
+  const validationBudget = targets.some((t) => t.target === 'validation' && !t.error)
+    ? await writeValidationBudget(slug, log)
+    : undefined;
   return {
     slug,
     specPath: relative(repoRoot, specPath),
+    ...(validationBudget === undefined ? {} : { validationBudget }),
     lintWarnings: report.warnings.length,
     examplesChecked: examples.checked,
     knownExampleMismatches: mismatches.length,
     targets,
   };
+}
+
+/** Measures the new API's validation bundle and records its budget in the registry entry. */
+async function writeValidationBudget(slug: string, log: (line: string) => void): Promise<number> {
+  const size = await validationBundleSize(slug);
+  const budget = budgetFromSize(size);
+  setBudget(registryPath, slug, 'validation', budget);
+  log(
+    `${slug}: validation bundle ${size} B gzip; budget ${budget} B written to the registry (growth beyond it fails the bundle test)`,
+  );
+  return budget;
 }
 
 function findRegistered(slug: string) {

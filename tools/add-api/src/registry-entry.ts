@@ -38,9 +38,29 @@ export function setKnownExampleMismatches(
   slug: string,
   mismatches: readonly KnownExampleMismatch[],
 ): void {
+  setSetting(
+    registryFile,
+    slug,
+    ['knownExampleMismatches'],
+    mismatches.length ? mismatches : undefined,
+  );
+}
+
+/** Sets the API's size budget (bytes, gzip) for one package entry, e.g. `validation`. */
+export function setBudget(registryFile: string, slug: string, entry: string, bytes: number): void {
+  setSetting(registryFile, slug, ['budgets', entry], bytes);
+}
+
+/** Writes (or, for `undefined`, removes) one key of the entry's `x-sms-contracts` block. */
+function setSetting(
+  registryFile: string,
+  slug: string,
+  key: readonly string[],
+  value: unknown,
+): void {
   const document = parseDocument(readFileSync(registryFile, 'utf8'));
-  const path = ['apis', slug, 'x-sms-contracts', 'knownExampleMismatches'];
-  if (mismatches.length === 0) document.deleteIn(path);
-  else document.setIn(path, document.createNode(mismatches));
+  const path = ['apis', slug, 'x-sms-contracts', ...key];
+  if (value === undefined) document.deleteIn(path);
+  else document.setIn(path, document.createNode(value));
   writeFileSync(registryFile, document.toString({ lineWidth: 0 }));
 }

@@ -1,5 +1,6 @@
 // Small, typed views of the parts of an OpenAPI document the generators read.
 import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
+import { operationKeys } from './operation-keys.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -9,7 +10,10 @@ export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', '
 export interface OperationEntry {
   readonly path: string;
   readonly method: string;
+  /** The spec's operationId, `''` when it has none. */
   readonly operationId: string;
+  /** The operation's name in generated code (see operation-keys.ts). */
+  readonly key: string;
   readonly operation: JsonObject;
   /** JSON pointer of the operation object, for error messages. */
   readonly pointer: string;
@@ -26,7 +30,7 @@ export function pointerSegment(segment: string): string {
 
 /** Every operation of the document in path order, then method order. */
 export function listOperations(document: OpenApiDocument): OperationEntry[] {
-  const operations: OperationEntry[] = [];
+  const operations: Omit<OperationEntry, 'key'>[] = [];
   for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
     for (const method of httpMethods) {
       const operation = pathItem[method];
@@ -41,7 +45,8 @@ export function listOperations(document: OpenApiDocument): OperationEntry[] {
       });
     }
   }
-  return operations;
+  const keys = operationKeys(operations);
+  return operations.map((entry, index) => ({ ...entry, key: keys[index] ?? entry.operationId }));
 }
 
 /** Follows a local `$ref` (`#/components/...`) to its target; other values pass through. */
@@ -75,5 +80,3 @@ export function camelCase(name: string): string {
   const pascal = pascalCase(name);
   return pascal.charAt(0).toLowerCase() + pascal.slice(1);
 }
-
-export const identifierPattern = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -2,21 +2,7 @@
 // every caller that leaves it out. A parameter when the spec has an optional one (oasdiff's
 // new-required-request-parameter, ERR); else a request body property
 // (new-required-request-property, ERR).
-
-type Node = Record<string, unknown>;
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function operations(document: Node): { where: string; operation: Node }[] {
-  const found: { where: string; operation: Node }[] = [];
-  for (const [path, item] of Object.entries(isNode(document.paths) ? document.paths : {})) {
-    if (!isNode(item)) continue;
-    for (const [method, operation] of Object.entries(item)) {
-      if (isNode(operation)) found.push({ where: `${method.toUpperCase()} ${path}`, operation });
-    }
-  }
-  return found;
-}
+import { isNode, type Node, operations, resolveLocal } from './spec-walk.ts';
 
 const isOptional = (parameter: unknown): parameter is Node =>
   isNode(parameter) && parameter.in !== 'path' && parameter.required !== true;
@@ -34,16 +20,6 @@ function optionalParameter(document: Node): { node: Node; where: string } | unde
     if (isOptional(parameter)) return { node: parameter, where: `components.parameters.${name}` };
   }
   return undefined;
-}
-
-function resolveLocal(document: Node, value: unknown): unknown {
-  if (!isNode(value) || typeof value.$ref !== 'string' || !value.$ref.startsWith('#/'))
-    return value;
-  return value.$ref
-    .slice(2)
-    .split('/')
-    .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .reduce<unknown>((node, key) => (isNode(node) ? node[key] : undefined), document);
 }
 
 function optionalBodyProperty(

@@ -19,7 +19,7 @@ export function clientTables(specFile: string, document: OpenApiDocument) {
   const xml = new XmlShapeBuilder(specFile, document);
   const operations = Object.fromEntries(
     listOperations(document).map((entry) => [
-      entry.operationId,
+      entry.key,
       operationInfo(specFile, document, entry, xml),
     ]),
   );
@@ -62,7 +62,7 @@ export function emitClient(input: EmitClientInput): string {
     '/** Named XML shapes of the schemas that XML bodies use. */',
     `export const xmlShapes = ${JSON.stringify(xmlShapes)} as const satisfies Readonly<Record<string, XmlShape>>;`,
     '',
-    '/** Every operation, keyed by operationId. */',
+    '/** Every operation, keyed by its operationId (or the name codegen gives one without). */',
     `export const operations = ${JSON.stringify(operations)} as const satisfies OperationTable;`,
     '',
     '/** The servers the spec lists, in order (variables at their defaults). */',
@@ -139,7 +139,7 @@ function operationInfo(
     `${entry.pointer}/requestBody/content`,
   );
   return {
-    operationId: entry.operationId,
+    operationId: entry.key,
     method: entry.method.toUpperCase(),
     path: entry.path,
     security: securitySchemes(document, entry),

@@ -15,11 +15,11 @@ export interface EmitEmulatorModelInput {
 export function emitEmulatorModel({ name, document }: EmitEmulatorModelInput): string {
   const pruner = new SchemaPruner(document);
   const globalSecurity = securityOf(document.security) ?? [];
-  const operations = listOperations(document).map(({ path, method, operation, operationId }) => {
+  const operations = listOperations(document).map(({ path, method, operation, key }) => {
     const pathItem = document.paths?.[path] ?? {};
     const body = deref(document, operation.requestBody);
     return {
-      id: operationId,
+      id: key,
       method: method.toUpperCase(),
       path,
       parameters: parametersOf(document, pruner, pathItem.parameters, operation.parameters),

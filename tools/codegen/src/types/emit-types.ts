@@ -1,13 +1,12 @@
 import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
 import { TypeNameRegistry } from '@sms-contracts/specs/type-names';
 import openapiTS, { astToString } from 'openapi-typescript';
-import {
-  deref,
-  identifierPattern,
-  isObject,
-  listOperations,
-  type OperationEntry,
-} from '../openapi-walk.ts';
+import { identifierPattern } from '../identifiers.ts';
+import { deref, isObject, listOperations, type OperationEntry } from '../openapi-walk.ts';
+import { operationTypeOf } from '../operation-type.ts';
+
+/** The names openapi-typescript's module gives its operation tables. */
+const typeModuleNames = { operations: 'operations', paths: 'paths' };
 
 export interface EmitTypesInput {
   readonly specFile: string;
@@ -58,16 +57,6 @@ function preferredMediaType(content: unknown): string | undefined {
   return types.find((type) => type === 'application/json') ?? types[0];
 }
 
-/**
- * Where openapi-typescript put the operation: under `operations` by its operationId, or, for an
- * operation without one, only under `paths`.
- */
-function operationType(entry: OperationEntry): string {
-  return entry.operationId
-    ? `operations[${JSON.stringify(entry.operationId)}]`
-    : `paths[${JSON.stringify(entry.path)}][${JSON.stringify(entry.method)}]`;
-}
-
 /** `updateMessage`, or `get /messages/{id}` for an operation without an operationId. */
 function operationBaseName(entry: OperationEntry): string {
   return entry.operationId || `${entry.method} ${entry.path}`;
@@ -92,7 +81,7 @@ function requestBodyAlias(
   const body = deref(document, entry.operation.requestBody);
   const mediaType = isObject(body) ? preferredMediaType(body.content) : undefined;
   if (!mediaType || !isObject(body)) return undefined;
-  const base = `${operationType(entry)}['requestBody']`;
+  const base = `${operationTypeOf(entry, typeModuleNames)}['requestBody']`;
   return {
     type: `NonNullable<${base}>['content'][${JSON.stringify(mediaType)}]`,
     doc: jsdoc(
@@ -112,7 +101,7 @@ function successResponseAlias(
   const mediaType = isObject(response) ? preferredMediaType(response.content) : undefined;
   if (!mediaType) return undefined;
   return {
-    type: `${operationType(entry)}['responses'][${status}]['content'][${JSON.stringify(mediaType)}]`,
+    type: `${operationTypeOf(entry, typeModuleNames)}['responses'][${status}]['content'][${JSON.stringify(mediaType)}]`,
     doc: jsdoc(
       `The ${status} ${mediaType} body of \`${entry.method.toUpperCase()} ${entry.path}\`${operationIdNote(entry)}.`,
     ),

@@ -1,7 +1,8 @@
 // Entry point of the validation target: one module per registry API with a compiled validator
 // for every component schema and for every operation's parameters, bodies and responses.
 import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
-import { isObject, pointerSegment } from '../openapi-walk.ts';
+import { isObject, listOperations, pointerSegment } from '../openapi-walk.ts';
+import { needsPathsType } from '../operation-type.ts';
 import { CheckCompiler } from './check-compiler.ts';
 import { type FormatPolicy, numberFormats, stringFormats } from './keywords.ts';
 import {
@@ -101,7 +102,7 @@ export function emitValidators(input: EmitValidatorsInput): string {
   const runtimePath = input.runtimeImport ?? './runtime/index.ts';
   const runtime = JSON.stringify(runtimePath);
   return [
-    `import type { components, operations as Operations } from ${JSON.stringify(input.typesImport)};`,
+    `import type { components, operations as Operations${needsPathsType(listOperations(document)) ? ', paths as Paths' : ''} } from ${JSON.stringify(input.typesImport)};`,
     ...runtimeImports([compiler], runtimePath, ['Validator']),
     '',
     `export { formatIssue, type Issue, ValidationError, type Validator } from ${runtime};`,

@@ -2,6 +2,7 @@
 // responses per status and content type, each a validator over the schema the spec gives.
 import { CodegenError } from '../errors.ts';
 import { isObject, type JsonObject, listOperations, pointerSegment } from '../openapi-walk.ts';
+import { operationTypeOf } from '../operation-type.ts';
 import type { CheckCompiler } from './check-compiler.ts';
 import { resolvePointer } from './schema-reader.ts';
 
@@ -58,23 +59,10 @@ export function collectOperations(
     const check = compiler.checkFor(schemaPointer, name);
     return `/* @__PURE__ */ createValidator<${type}>(${check})`;
   };
-  const seenIds = new Set<string>();
 
   return listOperations(document as Parameters<typeof listOperations>[0]).map((entry) => {
-    const { operationId, operation, pointer } = entry;
-    if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(operationId) || seenIds.has(operationId)) {
-      throw new CodegenError({
-        file: compiler.specFile,
-        pointer: `${pointer}/operationId`,
-        expected: 'a unique operationId that is a JavaScript identifier, e.g. updateMessage',
-        message:
-          operationId === ''
-            ? 'missing operationId'
-            : `unusable operationId ${JSON.stringify(operationId)}`,
-      });
-    }
-    seenIds.add(operationId);
-    const op = `Operations[${JSON.stringify(operationId)}]`;
+    const { key: operationId, operation, pointer } = entry;
+    const op = operationTypeOf(entry, { operations: 'Operations', paths: 'Paths' });
 
     const parameters: ValidatorSlot[] = [];
     const pathItemPointer = pointer.slice(0, pointer.lastIndexOf('/'));

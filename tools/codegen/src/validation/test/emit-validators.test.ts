@@ -361,10 +361,18 @@ describe('specs it cannot compile exactly', () => {
     expect(error.message).toContain(`specs/fixture/openapi.yaml#${pointer}: ${message}`);
     if (expected !== undefined) expect(error.expected).toContain(expected);
   });
+});
 
-  it('names the operation that lacks an operationId', () => {
+describe('operations without a usable operationId (named by operation-keys.ts)', () => {
+  it('keys one without an operationId by its method and path, typed through paths', () => {
     const document = withSchema({});
-    document.paths = { '/x': { get: { responses: {} } } };
-    expect(() => emit(document)).toThrow(/#\/paths\/~1x\/get\/operationId: missing operationId/);
+    document.paths = {
+      '/x': { get: { responses: {} } },
+      '/y': { get: { operationId: 'y.list', responses: {} } },
+    };
+    const source = emit(document);
+    expect(source).toContain('getX: {');
+    expect(source).toContain('yList: {');
+    expect(source).toContain('paths as Paths');
   });
 });
