@@ -1,13 +1,14 @@
 // Array keywords: `minItems`, `maxItems`, `prefixItems`, `items` as a loop over the rest,
 // `contains` with `minContains`/`maxContains`, and `uniqueItems`.
+
+import type { CheckWriter } from './check-writer.ts';
 import { literal, plural } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
 import { possibleTypes } from './schema-facts.ts';
 import type { SchemaReader } from './schema-reader.ts';
 import { isTrivial } from './trivial-schemas.ts';
 
 export function compileArray(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   v: string,
   segments: readonly string[],
@@ -73,7 +74,7 @@ export function compileArray(
 
 /** `items`: every element from `first` on, in a loop. */
 function compileItemLoop(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   items: unknown,
   a: string,
@@ -104,7 +105,7 @@ function compileItemLoop(
 
 /** `contains` counts the matching items; `minContains` (default 1) and `maxContains` bound it. */
 function compileContains(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   a: string,
   segments: readonly string[],

@@ -1,12 +1,13 @@
 // In-place applicators: `allOf` compiled in place, `anyOf`/`oneOf` as calls to one check per
 // alternative (with a table for the failure message), `not`, and `if`/`then`/`else`.
+
+import type { CheckWriter } from './check-writer.ts';
 import { literal, pathAt } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
 import { haveDisjointTypes, possibleTypes, schemaLabel } from './schema-facts.ts';
 import type { SchemaReader } from './schema-reader.ts';
 
 export function compileApplicators(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   v: string,
   segments: readonly string[],
@@ -36,7 +37,7 @@ export function compileApplicators(
 
 /** `if`/`then`/`else`: `then` applies when `if` matches, `else` when it does not. */
 function compileCondition(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   v: string,
   segments: readonly string[],
@@ -77,7 +78,7 @@ function compileCondition(
 }
 
 function compileAlternatives(
-  body: FunctionBody,
+  body: CheckWriter,
   keyword: 'anyOf' | 'oneOf',
   parts: readonly unknown[],
   reader: SchemaReader,

@@ -3,9 +3,10 @@
 // and items, and array loops moved to functions of their own.
 import { CodegenError } from '../errors.ts';
 import { isObject, pointerSegment } from '../openapi-walk.ts';
-import type { CheckCompiler } from './check-compiler.ts';
 import { checkName } from './check-names.ts';
+import type { CheckWriter } from './check-writer.ts';
 import { childPath, literal, pathAt } from './code-snippets.ts';
+import type { ModuleContext } from './module-context.ts';
 import { SchemaReader } from './schema-reader.ts';
 import { staticEvaluation } from './static-evaluation.ts';
 import { isBareRef, isTrivial } from './trivial-schemas.ts';
@@ -13,14 +14,14 @@ import { compileTyped } from './type-checks.ts';
 import { compileUnevaluated } from './unevaluated-checks.ts';
 
 /** The statements of one check function; the keyword compilers write through it. */
-export class FunctionBody {
+export class FunctionBody implements CheckWriter {
   private readonly lines: string[] = [];
   /** Statements before the body: entering the dynamic scope, then reading it once. */
   private readonly prelude: string[] = [];
   /** Per anchor name and variant, the variable holding the check the dynamic scope gives. */
   private readonly dynamicTargets = new Map<string, string>();
   private variables = 0;
-  readonly compiler: CheckCompiler;
+  readonly compiler: ModuleContext;
   private readonly name: string;
   private readonly pointer: string;
   private readonly schema: unknown;
@@ -36,7 +37,7 @@ export class FunctionBody {
   private loopItem: string | undefined;
 
   constructor(
-    compiler: CheckCompiler,
+    compiler: ModuleContext,
     name: string,
     pointer: string,
     schema: unknown,

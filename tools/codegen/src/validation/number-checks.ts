@@ -1,11 +1,11 @@
 // Number keywords: `minimum`, `maximum`, their exclusive forms, `multipleOf` and the
 // int32/int64 formats.
-import type { FunctionBody } from './function-body.ts';
+import type { CheckWriter } from './check-writer.ts';
 import { numberFormats } from './keywords.ts';
 import type { SchemaReader } from './schema-reader.ts';
 
 export function compileNumber(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   v: string,
   segments: readonly string[],

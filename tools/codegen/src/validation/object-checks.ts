@@ -2,8 +2,8 @@
 // once; `dependentSchemas` applies when its property is present; the keywords about all keys
 // are left to `compileKeys`.
 import { pointerSegment } from '../openapi-walk.ts';
+import type { CheckWriter } from './check-writer.ts';
 import { literal } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
 import { compileKeys } from './object-key-checks.ts';
 import type { SchemaReader } from './schema-reader.ts';
 import { isTrivial } from './trivial-schemas.ts';
@@ -12,7 +12,7 @@ import { isTrivial } from './trivial-schemas.ts';
 const prototypeNames = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export function compileObject(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   v: string,
   segments: readonly string[],
@@ -105,7 +105,7 @@ export function compileObject(
 
 /** Notes the properties `properties` and `additionalProperties` evaluated (patterns: compileKeys). */
 function recordProperties(
-  body: FunctionBody,
+  body: CheckWriter,
   record: string,
   o: string,
   declared: ReadonlySet<string>,

@@ -1,8 +1,8 @@
 // Keywords about all of an object's keys: `patternProperties`, `additionalProperties`,
 // `propertyNames`, `minProperties`, `maxProperties`, checked in one pass over the keys.
 import { pointerSegment } from '../openapi-walk.ts';
+import type { CheckWriter } from './check-writer.ts';
 import { literal, pathAt, plural } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
 import type { SchemaReader } from './schema-reader.ts';
 import { isTrivial } from './trivial-schemas.ts';
 
@@ -11,7 +11,7 @@ const maxInlineNames = 8;
 
 /** The keywords about all keys, in one pass over them. */
 export function compileKeys(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   o: string,
   declared: ReadonlySet<string>,
@@ -102,7 +102,7 @@ export function compileKeys(
 }
 
 /** Source that tests whether `key` is one of the `declared` property names. */
-export function isDeclared(body: FunctionBody, key: string, declared: ReadonlySet<string>): string {
+export function isDeclared(body: CheckWriter, key: string, declared: ReadonlySet<string>): string {
   const names = [...declared];
   if (names.length <= maxInlineNames)
     return names.map((name) => `${key} === ${literal(name)}`).join(' || ');

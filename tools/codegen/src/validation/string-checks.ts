@@ -1,12 +1,13 @@
 // String keywords: `minLength`, `maxLength` (in code points), `pattern`, asserted `format`s.
+
+import type { CheckWriter } from './check-writer.ts';
 import { literal, plural } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
 import { stringFormats } from './keywords.ts';
 import { patternHint } from './schema-facts.ts';
 import type { SchemaReader } from './schema-reader.ts';
 
 export function compileString(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   v: string,
   segments: readonly string[],

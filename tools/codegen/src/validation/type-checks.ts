@@ -1,8 +1,8 @@
 // The `type` keyword, and the guards that run each type's keywords only on values of that type.
 
 import { compileArray } from './array-checks.ts';
+import type { CheckWriter } from './check-writer.ts';
 import { compileApplicators } from './combinator-checks.ts';
-import type { FunctionBody } from './function-body.ts';
 import type { JsonType } from './keywords.ts';
 import { compileNumber } from './number-checks.ts';
 import { compileObject } from './object-checks.ts';
@@ -24,7 +24,7 @@ export const typeTests: Record<JsonType, (v: string) => string> = {
 
 /** `type`, then every other keyword but `$ref`, within what `type` guarantees. */
 export function compileTyped(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   v: string,
   segments: readonly string[],
@@ -45,7 +45,7 @@ export function compileTyped(
 
 /** Every keyword but `$ref` and `type`; `types` is what `type` already guaranteed. */
 function compileForTypes(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   types: ReadonlySet<JsonType> | undefined,
   v: string,

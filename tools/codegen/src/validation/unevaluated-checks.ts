@@ -1,7 +1,8 @@
 // `unevaluatedProperties` and `unevaluatedItems`: after every other keyword of the schema (and
 // the subschemas applied in place) has recorded what it evaluated, they apply to the rest.
+
+import type { CheckWriter } from './check-writer.ts';
 import { literal } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
 import { isDeclared } from './object-key-checks.ts';
 import type { SchemaReader } from './schema-reader.ts';
 import type { StaticEvaluation } from './static-evaluation.ts';
@@ -12,7 +13,7 @@ import { typeTests } from './type-checks.ts';
  * evaluated (a variable name) or what generation already knows.
  */
 export function compileUnevaluated(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   v: string,
   segments: readonly string[],
@@ -75,7 +76,7 @@ export function compileUnevaluated(
 }
 
 /** Source that tests whether property `key` was evaluated. */
-function evaluatedTest(body: FunctionBody, record: string | StaticEvaluation, key: string): string {
+function evaluatedTest(body: CheckWriter, record: string | StaticEvaluation, key: string): string {
   if (typeof record === 'string') {
     body.compiler.helpers.add('isEvaluatedProperty');
     return `isEvaluatedProperty(${record}, ${key})`;

@@ -1,11 +1,12 @@
 // `const` and `enum`: the value must equal one of a fixed list of JSON values.
+
+import type { CheckWriter } from './check-writer.ts';
 import { literal } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
 import type { JsonType } from './keywords.ts';
 import type { SchemaReader } from './schema-reader.ts';
 
 export function compileConst(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   types: ReadonlySet<JsonType> | undefined,
   v: string,
@@ -16,7 +17,7 @@ export function compileConst(
 }
 
 export function compileEnum(
-  body: FunctionBody,
+  body: CheckWriter,
   reader: SchemaReader,
   types: ReadonlySet<JsonType> | undefined,
   v: string,
@@ -39,7 +40,7 @@ export function compileEnum(
  * could never match, and TypeScript rejects comparing a narrowed value with them.
  */
 function compileMembers(
-  body: FunctionBody,
+  body: CheckWriter,
   values: readonly unknown[],
   types: ReadonlySet<JsonType> | undefined,
   v: string,
@@ -59,7 +60,7 @@ function compileMembers(
 }
 
 /** JSON equality with a constant: `===` for primitives, the runtime's deep compare otherwise. */
-function equals(body: FunctionBody, v: string, value: unknown): string {
+function equals(body: CheckWriter, v: string, value: unknown): string {
   if (typeof value !== 'object' || value === null) return `${v} === ${literal(value)}`;
   body.compiler.helpers.add('jsonEqual');
   return `jsonEqual(${v}, ${body.compiler.constant('value', literal(value))})`;
