@@ -1,15 +1,10 @@
 import type { BodySerializer } from 'openapi-fetch';
 import type { OperationInfo } from '../operation-table.ts';
 import type { BodyFormat } from './body-format.ts';
+import type { SerializedBody } from './body-serialization.ts';
 import type { CallTarget } from './errors.ts';
 import type { HeaderRecord } from './header-record.ts';
 import { preferredRequestMediaType } from './media-type.ts';
-
-export interface SerializedBody {
-  readonly payload: BodyInit;
-  /** Media type of the payload, `undefined` when fetch sets it (FormData). */
-  readonly mediaType: string | undefined;
-}
 
 /**
  * Turns a call's `body` into what fetch sends. Plain JSON (the common case) is written here;

@@ -2,6 +2,7 @@ import type { BodySerializer } from 'openapi-fetch';
 import type { OperationInfo } from '../operation-table.ts';
 import { describeAt } from '../xml/xml-codec-error.ts';
 import type { BodyFormat } from './body-format.ts';
+import type { SerializedBody } from './body-serialization.ts';
 import { BodyShapeError, kindOf } from './body-shape.ts';
 import { type CallTarget, RequestSerializationError } from './errors.ts';
 import { encodeForm } from './form-body.ts';
@@ -15,7 +16,6 @@ import {
   preferredRequestMediaType,
 } from './media-type.ts';
 import { encodeMultipart } from './multipart-body.ts';
-import type { SerializedBody } from './serialize-body.ts';
 
 /**
  * Bodies other than plain JSON: the caller's bodySerializer if any, else the format's preferred
