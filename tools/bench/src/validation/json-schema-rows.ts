@@ -1,7 +1,7 @@
 // The rows on schemas that use `unevaluatedProperties` and `$dynamicRef` (json-schema-cases.ts):
 // verdicts against ajv standalone, TypeBox and zod; every issue against ajv with allErrors.
 import type { Row } from '../report/row.ts';
-import type { SuiteOptions } from '../suite.ts';
+import type { SuiteOptions } from '../suite-options.ts';
 import { named } from '../versions.ts';
 import { type Check, compare } from './compare.ts';
 import {

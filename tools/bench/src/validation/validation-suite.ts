@@ -5,7 +5,7 @@
 import { bundleApi } from '@sms-contracts/specs/load-api';
 import { schemas } from '@sms-contracts/validation/gateway-sms';
 import type { Row } from '../report/row.ts';
-import type { SuiteOptions } from '../suite.ts';
+import type { SuiteOptions } from '../suite-options.ts';
 import { named } from '../versions.ts';
 import { ajvStandalone, typebox, zod } from './anchors.ts';
 import { type Check, compare } from './compare.ts';
