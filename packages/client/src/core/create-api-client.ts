@@ -147,14 +147,14 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
     mergeHeaderRecords(headers, clientHeaders, callHeaders, params.header);
     let payload: BodyInit | undefined;
     if (body !== undefined) {
-      const serialized = await serializeBody(
+      const serialized = await serializeBody({
         body,
         headers,
         operation,
         format,
         bodySerializer,
         target,
-      );
+      });
       payload = serialized.payload;
       if (serialized.mediaType) headers['content-type'] ??= serialized.mediaType;
     }

@@ -1,23 +1,12 @@
-import type { BodySerializer } from 'openapi-fetch';
-import type { OperationInfo } from '../operation-table.ts';
-import type { BodyFormat } from './body-format.ts';
-import type { SerializedBody } from './body-serialization.ts';
-import type { CallTarget } from './errors.ts';
-import type { HeaderRecord } from './header-record.ts';
+import type { BodyToSerialize, SerializedBody } from './body-serialization.ts';
 import { preferredRequestMediaType } from './media-type.ts';
 
 /**
  * Turns a call's `body` into what fetch sends. Plain JSON (the common case) is written here;
  * custom serializers, FormData, XML, form, multipart and text by a module loaded on first need.
  */
-export async function serializeBody(
-  body: unknown,
-  headers: HeaderRecord,
-  operation: OperationInfo | undefined,
-  format: BodyFormat,
-  bodySerializer: BodySerializer<unknown> | undefined,
-  target: CallTarget,
-): Promise<SerializedBody> {
+export async function serializeBody(toSerialize: BodyToSerialize): Promise<SerializedBody> {
+  const { body, headers, operation, format, bodySerializer } = toSerialize;
   if (
     !bodySerializer &&
     !format.encode &&
@@ -28,5 +17,5 @@ export async function serializeBody(
     return { payload: JSON.stringify(body), mediaType: 'application/json' };
   }
   const { serializeOtherBody } = await import('./serialize-other-body.ts');
-  return serializeOtherBody(body, headers, operation, format, bodySerializer, target);
+  return serializeOtherBody(toSerialize);
 }
