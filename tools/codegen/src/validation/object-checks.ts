@@ -4,19 +4,15 @@
 import { pointerSegment } from '../openapi-walk.ts';
 import type { CheckWriter } from './check-writer.ts';
 import { literal } from './code-snippets.ts';
+import type { KeywordSite } from './keyword-site.ts';
 import { compileKeys } from './object-key-checks.ts';
-import type { SchemaReader } from './schema-reader.ts';
 import { isTrivial } from './trivial-schemas.ts';
 
 /** Property names that a plain read would find on Object.prototype. */
 const prototypeNames = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-export function compileObject(
-  body: CheckWriter,
-  reader: SchemaReader,
-  v: string,
-  segments: readonly string[],
-): void {
+export function compileObject(site: KeywordSite): void {
+  const { body, reader, v, segments } = site;
   const properties = reader.properties();
   const required = new Set(reader.required());
   const dependentRequired = reader.dependentRequired();
@@ -98,8 +94,7 @@ export function compileObject(
     if (body.lineCount === inner) body.truncate(start);
     else body.emit('}');
   }
-  if (needsKeys)
-    compileKeys(body, reader, o, declared, segments, minProperties, maxProperties, record);
+  if (needsKeys) compileKeys(site, o, { declared, minProperties, maxProperties, record });
   if (record !== undefined) recordProperties(body, record, o, declared, additional !== undefined);
 }
 

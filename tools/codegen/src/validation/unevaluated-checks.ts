@@ -3,8 +3,8 @@
 
 import type { CheckWriter } from './check-writer.ts';
 import { literal } from './code-snippets.ts';
+import type { KeywordSite } from './keyword-site.ts';
 import { isDeclared } from './object-key-checks.ts';
-import type { SchemaReader } from './schema-reader.ts';
 import type { StaticEvaluation } from './static-evaluation.ts';
 import { typeTests } from './type-checks.ts';
 
@@ -12,13 +12,8 @@ import { typeTests } from './type-checks.ts';
  * The checks of unevaluated properties and items, against the run-time record of what was
  * evaluated (a variable name) or what generation already knows.
  */
-export function compileUnevaluated(
-  body: CheckWriter,
-  reader: SchemaReader,
-  v: string,
-  segments: readonly string[],
-  record: string | StaticEvaluation,
-): void {
+export function compileUnevaluated(site: KeywordSite, record: string | StaticEvaluation): void {
+  const { body, reader, v, segments } = site;
   const properties = reader.schema.unevaluatedProperties;
   const known = typeof record === 'string' ? undefined : record;
   if (properties !== undefined && known?.properties !== 'all') {

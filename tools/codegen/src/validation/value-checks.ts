@@ -2,27 +2,17 @@
 
 import type { CheckWriter } from './check-writer.ts';
 import { literal } from './code-snippets.ts';
+import type { KeywordSite } from './keyword-site.ts';
 import type { JsonType } from './keywords.ts';
-import type { SchemaReader } from './schema-reader.ts';
 
-export function compileConst(
-  body: CheckWriter,
-  reader: SchemaReader,
-  types: ReadonlySet<JsonType> | undefined,
-  v: string,
-  segments: readonly string[],
-): void {
+export function compileConst(site: KeywordSite, types: ReadonlySet<JsonType> | undefined): void {
+  const { reader } = site;
   if (!reader.has('const')) return;
-  compileMembers(body, [reader.schema.const], types, v, segments, literal(reader.schema.const));
+  compileMembers(site, [reader.schema.const], types, literal(reader.schema.const));
 }
 
-export function compileEnum(
-  body: CheckWriter,
-  reader: SchemaReader,
-  types: ReadonlySet<JsonType> | undefined,
-  v: string,
-  segments: readonly string[],
-): void {
+export function compileEnum(site: KeywordSite, types: ReadonlySet<JsonType> | undefined): void {
+  const { reader } = site;
   const values = reader.enumValues();
   if (values === undefined) return;
   const shown = values.slice(0, 10).map(literal).join(', ') + (values.length > 10 ? ', …' : '');
@@ -32,7 +22,7 @@ export function compileEnum(
       : values.length === 1
         ? shown
         : `one of ${shown}`;
-  compileMembers(body, values, types, v, segments, what);
+  compileMembers(site, values, types, what);
 }
 
 /**
@@ -40,13 +30,12 @@ export function compileEnum(
  * could never match, and TypeScript rejects comparing a narrowed value with them.
  */
 function compileMembers(
-  body: CheckWriter,
+  site: KeywordSite,
   values: readonly unknown[],
   types: ReadonlySet<JsonType> | undefined,
-  v: string,
-  segments: readonly string[],
   what: string,
 ): void {
+  const { body, v, segments } = site;
   const possible = values.filter(
     (value) => types === undefined || [...types].some((type) => typeAdmits(type, value)),
   );
