@@ -6,15 +6,14 @@ import { preferredRequestMediaType } from './media-type.ts';
  * custom serializers, FormData, XML, form, multipart and text by a module loaded on first need.
  */
 export async function serializeBody(toSerialize: BodyToSerialize): Promise<SerializedBody> {
-  const { body, headers, operation, format, bodySerializer } = toSerialize;
   if (
-    !bodySerializer &&
-    !format.encode &&
-    !headers['content-type'] &&
-    preferredRequestMediaType(operation?.requestMediaTypes) === 'application/json' &&
-    !(body instanceof FormData)
+    !toSerialize.bodySerializer &&
+    !toSerialize.format.encode &&
+    !toSerialize.headers['content-type'] &&
+    preferredRequestMediaType(toSerialize.operation?.requestMediaTypes) === 'application/json' &&
+    !(toSerialize.body instanceof FormData)
   ) {
-    return { payload: JSON.stringify(body), mediaType: 'application/json' };
+    return { payload: JSON.stringify(toSerialize.body), mediaType: 'application/json' };
   }
   const { serializeOtherBody } = await import('./serialize-other-body.ts');
   return serializeOtherBody(toSerialize);
