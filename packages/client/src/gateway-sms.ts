@@ -7,14 +7,8 @@ import { createApiClient } from './core/create-api-client.ts';
 import { asValidatorModule } from './core/validation.ts';
 import { operations, type paths, servers } from './gateway-sms.gen.ts';
 
-/** openapi-fetch's middleware type, re-exported so consumers need not depend on openapi-fetch. */
-export type { Middleware } from 'openapi-fetch';
-export type { TokenSource } from './auth/authenticator.ts';
-export type { CallOptions, SharedClientOptions } from './core/client-options.ts';
-export * from './core/errors.ts';
-export type { RetryOptions } from './core/retry-policy.ts';
-export type { FetchLike } from './core/transport.ts';
-export type { ValidateOption } from './core/validation.ts';
+/** The options, errors and helper types every API entry shares. */
+export * from './entry-exports.ts';
 export type { components, OperationTypes, paths } from './gateway-sms.gen.ts';
 /** The generated client of this API, with credentials keyed by the spec's security scheme names. */
 export {

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
 import { compileModule } from './support/compile-module.ts';
 import { checkSchemaAgainstOracle } from './support/differential.ts';
 
 const document = JSON.parse(
   readFileSync(
-    new URL(
-      '../../../tools/codegen/src/validation/test/fixtures/keywords.openapi.json',
-      import.meta.url,
-    ),
+    fileURLToPath(import.meta.resolve('@sms-contracts/codegen/fixtures/keywords.openapi.json')),
     'utf8',
   ),
 );

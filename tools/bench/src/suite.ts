@@ -1,14 +1,7 @@
 // The benchmark suites, in the order `pnpm bench` runs them. Each runs in a process of its own
 // (see run-suite.ts), so one suite's heap and JIT state never colour another's numbers.
 import type { Row, SuiteName } from './report/row.ts';
-
-export interface SuiteOptions {
-  /**
-   * Fewer rounds and smaller loads: for trying the harness out, not for the numbers.
-   * @default false
-   */
-  readonly quick: boolean;
-}
+import type { SuiteOptions } from './suite-options.ts';
 
 export interface Suite {
   readonly name: SuiteName;

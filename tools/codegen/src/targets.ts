@@ -1,14 +1,6 @@
-import type { OpenApiDocument } from '@sms-contracts/specs/load-api';
-import type { ApiSettings } from '@sms-contracts/specs/registry';
+import type { LoadedApi } from './loaded-api.ts';
 
-/** One API of the registry, bundled, as the emitters receive it. */
-export interface LoadedApi {
-  readonly name: string;
-  readonly specFile: string;
-  readonly document: OpenApiDocument;
-  /** The registry entry's `x-sms-contracts` settings. @default the project defaults */
-  readonly settings?: ApiSettings;
-}
+export type { LoadedApi } from './loaded-api.ts';
 
 // Emitters load lazily: generating one target does not load the others' dependencies.
 

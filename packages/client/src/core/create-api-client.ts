@@ -9,16 +9,18 @@ import type {
 } from 'openapi-fetch';
 import type { Authenticator, AuthenticatorChoice } from '../auth/authenticator.ts';
 import type { OperationInfo, OperationTable } from '../operation-table.ts';
+import { networkError } from './attempt.ts';
 import type { BodyFormat } from './body-format.ts';
+import { BodyTooLarge } from './body-too-large.ts';
 import { type CallDeadline, startDeadline } from './call-deadline.ts';
 import { positiveNumber, type SharedClientOptions } from './client-options.ts';
 import { type CallTarget, ResponseTooLargeError, SmsClientError } from './errors.ts';
 import { type HeaderRecord, mergeHeaderRecords } from './header-record.ts';
 import { mediaTypeOf } from './media-type.ts';
 import { parseBody } from './parse-response.ts';
-import { BodyTooLarge, discardBody, readBodyText } from './read-body.ts';
+import { discardBody, readBodyText } from './read-body.ts';
 import { type RetryPolicy, retryPolicy } from './retry-policy.ts';
-import { networkError, sendWithRetries } from './send-with-retries.ts';
+import { sendWithRetries } from './send-with-retries.ts';
 import { serializeBody } from './serialize-body.ts';
 import { checkBaseUrl, type FetchLike, send, untilAborted } from './transport.ts';
 import { buildUrl } from './url-builder.ts';
@@ -145,14 +147,14 @@ export function createApiClient<Paths extends {}, Media extends MediaType>(
     mergeHeaderRecords(headers, clientHeaders, callHeaders, params.header);
     let payload: BodyInit | undefined;
     if (body !== undefined) {
-      const serialized = await serializeBody(
+      const serialized = await serializeBody({
         body,
         headers,
         operation,
         format,
         bodySerializer,
         target,
-      );
+      });
       payload = serialized.payload;
       if (serialized.mediaType) headers['content-type'] ??= serialized.mediaType;
     }

@@ -9,8 +9,9 @@ import type {
   QuerySerializerOptions,
 } from 'openapi-fetch';
 import { applyCredential } from './apply-credential.ts';
+import type { AttemptPlan } from './attempt.ts';
 import { loadSerializers } from './openapi-fetch-url.ts';
-import { type AttemptPlan, sendWithRetries } from './send-with-retries.ts';
+import { sendWithRetries } from './send-with-retries.ts';
 import { type FetchLike, untilAborted } from './transport.ts';
 
 /** What every middleware callback of one call receives, as openapi-fetch builds it. */

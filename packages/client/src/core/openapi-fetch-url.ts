@@ -1,5 +1,5 @@
 import type { PathSerializer, QuerySerializer, QuerySerializerOptions } from 'openapi-fetch';
-import type { Params } from './url-builder.ts';
+import type { Params } from './url-params.ts';
 
 type OpenapiFetch = typeof import('openapi-fetch');
 

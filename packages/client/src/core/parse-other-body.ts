@@ -1,8 +1,8 @@
 import type { OperationInfo } from '../operation-table.ts';
 import { describeAt } from '../xml/xml-codec-error.ts';
+import type { BodyToParse, ParsedBody } from './body-parsing.ts';
 import { ResponseParseError } from './errors.ts';
 import { isXmlMediaType } from './media-type.ts';
-import type { BodyToParse, ParsedBody } from './parse-response.ts';
 
 /** Bodies that are not JSON: XML through the format's shapes, text the spec declares, else errors. */
 export async function parseOtherBody(body: BodyToParse): Promise<ParsedBody> {

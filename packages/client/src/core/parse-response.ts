@@ -1,24 +1,6 @@
-import type { OperationInfo } from '../operation-table.ts';
-import type { BodyFormat } from './body-format.ts';
-import { type CallTarget, ResponseParseError } from './errors.ts';
+import type { BodyToParse, ParsedBody } from './body-parsing.ts';
+import { ResponseParseError } from './errors.ts';
 import { isJsonMediaType } from './media-type.ts';
-
-/** A parsed body; `parsed` is false when an error body is kept as raw text. */
-export interface ParsedBody {
-  readonly value: unknown;
-  readonly parsed: boolean;
-}
-
-export interface BodyToParse {
-  readonly text: string;
-  readonly ok: boolean;
-  readonly status: number;
-  /** The response's media type, `''` when absent. */
-  readonly mediaType: string;
-  readonly operation: OperationInfo | undefined;
-  readonly format: BodyFormat;
-  readonly target: CallTarget;
-}
 
 /**
  * Parses a response body by its Content-Type. JSON (the common case) is handled here; anything

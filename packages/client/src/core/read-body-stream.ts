@@ -1,4 +1,4 @@
-import { BodyTooLarge } from './read-body.ts';
+import { BodyTooLarge } from './body-too-large.ts';
 
 /** Reads a body of unknown length chunk by chunk, cancelling it once it passes `maxBytes`. */
 export async function readStreamText(response: Response, maxBytes: number): Promise<string> {

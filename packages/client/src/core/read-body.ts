@@ -1,5 +1,4 @@
-/** Thrown when a body passes the byte limit. */
-export class BodyTooLarge extends Error {}
+import { BodyTooLarge } from './body-too-large.ts';
 
 /**
  * Reads a response body as UTF-8 text, at most `maxBytes` bytes. With a Content-Length the limit

@@ -1,14 +1,14 @@
-import { sleep } from './call-deadline.ts';
-import { NetworkError } from './errors.ts';
-import { discardBody } from './read-body.ts';
-import { backoffDelay, isRetryableStatus, retryAfterMs } from './retry-policy.ts';
 import {
   type AttemptPlan,
   type AttemptResult,
   attempt,
   mayRetry,
   type SendOnce,
-} from './send-with-retries.ts';
+} from './attempt.ts';
+import { sleep } from './call-deadline.ts';
+import { NetworkError } from './errors.ts';
+import { discardBody } from './read-body.ts';
+import { backoffDelay, isRetryableStatus, retryAfterMs } from './retry-policy.ts';
 
 /**
  * Goes on from an attempt that did not simply succeed: refreshes credentials once after a 401

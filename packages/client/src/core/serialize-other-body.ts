@@ -1,7 +1,5 @@
-import type { BodySerializer } from 'openapi-fetch';
-import type { OperationInfo } from '../operation-table.ts';
 import { describeAt } from '../xml/xml-codec-error.ts';
-import type { BodyFormat } from './body-format.ts';
+import type { BodyToSerialize, SerializedBody } from './body-serialization.ts';
 import { BodyShapeError, kindOf } from './body-shape.ts';
 import { type CallTarget, RequestSerializationError } from './errors.ts';
 import { encodeForm } from './form-body.ts';
@@ -15,21 +13,20 @@ import {
   preferredRequestMediaType,
 } from './media-type.ts';
 import { encodeMultipart } from './multipart-body.ts';
-import type { SerializedBody } from './serialize-body.ts';
 
 /**
  * Bodies other than plain JSON: the caller's bodySerializer if any, else the format's preferred
  * XML, else by the media type (the Content-Type the caller set, else the spec's preference):
  * form, multipart, XML through the spec's shapes, text, bytes, JSON.
  */
-export async function serializeOtherBody(
-  body: unknown,
-  headers: HeaderRecord,
-  operation: OperationInfo | undefined,
-  format: BodyFormat,
-  bodySerializer: BodySerializer<unknown> | undefined,
-  target: CallTarget,
-): Promise<SerializedBody> {
+export async function serializeOtherBody({
+  body,
+  headers,
+  operation,
+  format,
+  bodySerializer,
+  target,
+}: BodyToSerialize): Promise<SerializedBody> {
   const declared = mediaTypeOf(headers['content-type'] ?? null);
   if (bodySerializer) {
     // openapi-fetch passes the merged headers too, so serializers can branch on them.

@@ -1,9 +1,5 @@
 import type { PathSerializer, QuerySerializer, QuerySerializerOptions } from 'openapi-fetch';
-
-export type Params = {
-  readonly path?: Record<string, unknown>;
-  readonly query?: Record<string, unknown>;
-};
+import type { Params } from './url-params.ts';
 
 const isPrimitive = (value: unknown): value is string | number | boolean =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';

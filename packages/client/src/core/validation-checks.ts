@@ -5,7 +5,7 @@ import {
   ResponseValidationError,
   type ValidationIssue,
 } from './errors.ts';
-import type { StandardValidator, ValidationChecks, ValidatorModule } from './validation.ts';
+import type { StandardValidator, ValidationChecks, ValidatorModule } from './validator-types.ts';
 
 /** Request and response checks over one API's generated validators. */
 export function validationChecks(validators: ValidatorModule): ValidationChecks {

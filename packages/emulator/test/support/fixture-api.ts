@@ -10,6 +10,9 @@ import type { ApiModel } from '../../src/spec-driven/api-model.ts';
 import type { GeneratedApis } from '../../src/spec-driven/generated-apis.ts';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const validationPackageDir = dirname(
+  fileURLToPath(import.meta.resolve('@sms-contracts/validation/package.json')),
+);
 
 export interface FixtureApi {
   readonly model: ApiModel;
@@ -27,9 +30,10 @@ export async function generateFixtureApi(name: string): Promise<FixtureApi> {
   for (const pkg of ['validation', 'emulator']) {
     mkdirSync(join(outRoot, 'packages', pkg, 'src'), { recursive: true });
   }
-  // The generated validators import the validation package's runtime beside them.
+  // The generated validators import the validation package's runtime beside them: its sources,
+  // found through the package (by name, not by a path into the sibling folder).
   cpSync(
-    join(packageDir, '..', 'validation', 'src', 'runtime'),
+    join(validationPackageDir, 'src', 'runtime'),
     join(outRoot, 'packages', 'validation', 'src', 'runtime'),
     { recursive: true },
   );

@@ -9,7 +9,7 @@ import { drive } from '../loopback/drive.ts';
 import { alternate, type Contestant } from '../measure/alternate.ts';
 import { type Row, row } from '../report/row.ts';
 import { summarize } from '../stats.ts';
-import type { SuiteOptions } from '../suite.ts';
+import type { SuiteOptions } from '../suite-options.ts';
 import { named } from '../versions.ts';
 
 const token = 'bench-token';

@@ -11,7 +11,7 @@ import { alternate, type Contestant } from '../measure/alternate.ts';
 import { wallMs } from '../measure/micro.ts';
 import { cacheDir } from '../paths.ts';
 import { type Row, row } from '../report/row.ts';
-import type { SuiteOptions } from '../suite.ts';
+import type { SuiteOptions } from '../suite-options.ts';
 import { syntheticSpec } from '../synthetic/synthetic-spec.ts';
 import { named } from '../versions.ts';
 import { scratchRoot } from './scratch-root.ts';

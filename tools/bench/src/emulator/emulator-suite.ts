@@ -8,7 +8,7 @@ import { loadRound } from '../loopback/load-round.ts';
 import { alternate, type Contestant, type Measured } from '../measure/alternate.ts';
 import { type Row, row, type SideResult } from '../report/row.ts';
 import { quantile, summarize } from '../stats.ts';
-import type { SuiteOptions } from '../suite.ts';
+import type { SuiteOptions } from '../suite-options.ts';
 import { named } from '../versions.ts';
 import { headers, openTransaction, tenNewRecipients } from './gateway-requests.ts';
 

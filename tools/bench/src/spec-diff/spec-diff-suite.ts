@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import { alternate } from '../measure/alternate.ts';
 import { wallMs } from '../measure/micro.ts';
 import { type Row, row } from '../report/row.ts';
-import type { SuiteOptions } from '../suite.ts';
+import type { SuiteOptions } from '../suite-options.ts';
 import { changedCopy } from '../synthetic/changed-copy.ts';
 import { syntheticSpec } from '../synthetic/synthetic-spec.ts';
 

@@ -9,7 +9,7 @@ import { loadRound } from '../loopback/load-round.ts';
 import { alternate, type Contestant, type Measured } from '../measure/alternate.ts';
 import { type Row, row, type SideResult } from '../report/row.ts';
 import { summarize } from '../stats.ts';
-import type { SuiteOptions } from '../suite.ts';
+import type { SuiteOptions } from '../suite-options.ts';
 import { named } from '../versions.ts';
 import { benchRequest, benchSpec } from './bench-spec.ts';
 

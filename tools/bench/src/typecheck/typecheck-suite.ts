@@ -9,7 +9,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { alternate } from '../measure/alternate.ts';
 import { cacheDir, packageDir } from '../paths.ts';
 import { type Row, row, type SideResult } from '../report/row.ts';
-import type { SuiteOptions } from '../suite.ts';
+import type { SuiteOptions } from '../suite-options.ts';
 import { named, versionOf } from '../versions.ts';
 import { consumerProgram } from './consumer-program.ts';
 

@@ -3,7 +3,7 @@
 import { alternate, type Contestant, type Measured } from '../measure/alternate.ts';
 import { opsPerSecond } from '../measure/micro.ts';
 import { type Row, row, type SideResult } from '../report/row.ts';
-import type { SuiteOptions } from '../suite.ts';
+import type { SuiteOptions } from '../suite-options.ts';
 
 export type Check = (value: unknown) => unknown;
 

@@ -1,9 +1,9 @@
 // The rows on schemas that use `unevaluatedProperties` and `$dynamicRef` (json-schema-cases.ts):
 // verdicts against ajv standalone, TypeBox and zod; every issue against ajv with allErrors.
 import type { Row } from '../report/row.ts';
-import type { SuiteOptions } from '../suite.ts';
+import type { SuiteOptions } from '../suite-options.ts';
 import { named } from '../versions.ts';
-import { type Check, compare } from './compare.ts';
+import type { Check } from './compare.ts';
 import {
   ajvForJsonSchemas,
   closedMessageInvalid,
@@ -13,6 +13,7 @@ import {
   typeboxJsonSchemas,
   zodJsonSchemas,
 } from './json-schema-cases.ts';
+import { payloadRows } from './payload-rows.ts';
 
 type Name = 'closedMessage' | 'messageList';
 
@@ -58,7 +59,7 @@ export async function jsonSchemaRows(options: SuiteOptions): Promise<Row[]> {
   const ajvAll = await ajvForJsonSchemas(true);
   const rows: Row[] = [];
   for (const testCase of cases) {
-    const { name, value, valid } = testCase;
+    const { name } = testCase;
     const validator = ours[name];
     const ajvVerdict = ajvFirst[name];
     const ajvIssues = ajvAll[name];
@@ -78,43 +79,22 @@ export async function jsonSchemaRows(options: SuiteOptions): Promise<Row[]> {
         (input) => zodJsonSchemas[name].safeParse(input).success,
       ],
     ];
-    const answers = [validator.is(value), ...verdicts.map(([, check]) => check(value))];
-    if (answers.some((answer) => answer !== valid)) {
-      throw new Error(
-        `${testCase.payload}: expected every verdict to be ${valid}, got ${answers.join(', ')}`,
-      );
-    }
-    const standard: [string, Check] = [
-      `ours: ${name}['~standard'].validate()`,
-      (input) => validator['~standard'].validate(input),
-    ];
     rows.push(
-      await compare(
-        `${name}: verdict`,
-        testCase,
-        [`ours: ${name}.is()`, (input) => validator.is(input)],
-        verdicts,
-        [standard],
+      ...(await payloadRows(
+        {
+          name,
+          oursLabel: name,
+          ours: validator,
+          testCase,
+          verdicts,
+          issues: {
+            ajv: (input) => ajvIssues(input) || ajvIssues.errors,
+            typebox: (input) => [...typeboxJsonSchemas[name].Errors(input)],
+            zod: (input) => zodJsonSchemas[name].safeParse(input).error?.issues,
+          },
+        },
         options,
-      ),
-    );
-    if (valid) continue;
-    const issues: [string, Check][] = [
-      [
-        `${named('ajv')} standalone, allErrors: true, .errors`,
-        (input) => ajvIssues(input) || ajvIssues.errors,
-      ],
-      [
-        `${named('@sinclair/typebox', 'TypeBox')} TypeCompiler [...Errors()]`,
-        (input) => [...typeboxJsonSchemas[name].Errors(input)],
-      ],
-      [
-        `${named('zod')} safeParse().error.issues`,
-        (input) => zodJsonSchemas[name].safeParse(input).error?.issues,
-      ],
-    ];
-    rows.push(
-      await compare(`${name}: every issue listed`, testCase, standard, issues, [], options),
+      )),
     );
   }
   return rows;

@@ -1,7 +1,7 @@
 // The emulator's list of every registry API (packages/emulator/src/apis/index.gen.ts): its
 // servers (so requests to the vendor's own hosts reach it) and a loader for its model and request
 // validators, imported only when the API first gets a request.
-import type { LoadedApi } from '../targets.ts';
+import type { LoadedApi } from '../loaded-api.ts';
 import { serverUrls } from './server-urls.ts';
 
 export function emitEmulatorIndex(apis: readonly LoadedApi[]): string {

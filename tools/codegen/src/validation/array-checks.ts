@@ -1,17 +1,13 @@
 // Array keywords: `minItems`, `maxItems`, `prefixItems`, `items` as a loop over the rest,
 // `contains` with `minContains`/`maxContains`, and `uniqueItems`.
+
 import { literal, plural } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
+import type { KeywordSite } from './keyword-site.ts';
 import { possibleTypes } from './schema-facts.ts';
-import type { SchemaReader } from './schema-reader.ts';
 import { isTrivial } from './trivial-schemas.ts';
 
-export function compileArray(
-  body: FunctionBody,
-  reader: SchemaReader,
-  v: string,
-  segments: readonly string[],
-): void {
+export function compileArray(site: KeywordSite): void {
+  const { body, reader, v, segments } = site;
   const min = reader.count('minItems');
   const max = reader.count('maxItems');
   const items = reader.schema.items;
@@ -47,9 +43,9 @@ export function compileArray(
     );
     body.emit('}');
   } else if (items !== undefined && !isTrivial(items)) {
-    compileItemLoop(body, reader, items, a, prefixItems.length, segments);
+    compileItemLoop(site, items, a, prefixItems.length);
   }
-  compileContains(body, reader, a, segments, record);
+  compileContains(site, a, record);
   if (reader.schema.uniqueItems === true) {
     body.compiler.helpers.add('duplicateItems');
     const pair = body.variable('duplicate');
@@ -72,14 +68,8 @@ export function compileArray(
 }
 
 /** `items`: every element from `first` on, in a loop. */
-function compileItemLoop(
-  body: FunctionBody,
-  reader: SchemaReader,
-  items: unknown,
-  a: string,
-  first: number,
-  segments: readonly string[],
-): void {
+function compileItemLoop(site: KeywordSite, items: unknown, a: string, first: number): void {
+  const { body, reader, segments } = site;
   const index = body.variable('i');
   const length = body.variable('n');
   const item = body.variable('v');
@@ -103,13 +93,8 @@ function compileItemLoop(
 }
 
 /** `contains` counts the matching items; `minContains` (default 1) and `maxContains` bound it. */
-function compileContains(
-  body: FunctionBody,
-  reader: SchemaReader,
-  a: string,
-  segments: readonly string[],
-  record: string | undefined,
-): void {
+function compileContains(site: KeywordSite, a: string, record: string | undefined): void {
+  const { body, reader, segments } = site;
   if (!reader.has('contains')) return;
   const min = reader.count('minContains') ?? 1;
   const max = reader.count('maxContains');

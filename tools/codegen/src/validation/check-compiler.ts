@@ -8,9 +8,9 @@ import { isObject, type JsonObject } from '../openapi-walk.ts';
 import { UniqueNames } from './check-names.ts';
 import { FunctionBody } from './function-body.ts';
 import { assertedFormats, type FormatPolicy } from './keywords.ts';
+import type { ModuleContext } from './module-context.ts';
 import { RefInliner } from './ref-inlining.ts';
 import type { RefResolver } from './schema-facts.ts';
-import type { ReaderContext } from './schema-reader.ts';
 import { forEachSubschema, type Location, type SchemaRegistry } from './schema-registry.ts';
 import type { Dialect } from './vocabularies.ts';
 
@@ -32,7 +32,7 @@ function refersOut(schema: unknown, root = true): boolean {
 }
 
 /** The module's check functions and the constants they share, built on demand. */
-export class CheckCompiler implements ReaderContext {
+export class CheckCompiler implements ModuleContext {
   private readonly functions: string[] = [];
   private readonly constants: string[] = [];
   private readonly functionNames = new Map<string, string>();

@@ -1,23 +1,19 @@
 // In-place applicators: `allOf` compiled in place, `anyOf`/`oneOf` as calls to one check per
 // alternative (with a table for the failure message), `not`, and `if`/`then`/`else`.
-import { literal, pathAt } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
-import { haveDisjointTypes, possibleTypes, schemaLabel } from './schema-facts.ts';
-import type { SchemaReader } from './schema-reader.ts';
 
-export function compileApplicators(
-  body: FunctionBody,
-  reader: SchemaReader,
-  v: string,
-  segments: readonly string[],
-): void {
+import { literal, pathAt } from './code-snippets.ts';
+import type { KeywordSite } from './keyword-site.ts';
+import { haveDisjointTypes, possibleTypes, schemaLabel } from './schema-facts.ts';
+
+export function compileApplicators(site: KeywordSite): void {
+  const { body, reader, v, segments } = site;
   reader.schemaList('allOf')?.forEach((part, index) => {
     body.compile(part, `${reader.pointer}/allOf/${index}`, v, segments);
   });
   const anyOf = reader.schemaList('anyOf');
-  if (anyOf !== undefined) compileAlternatives(body, 'anyOf', anyOf, reader, v, segments);
+  if (anyOf !== undefined) compileAlternatives(site, 'anyOf', anyOf);
   const oneOf = reader.schemaList('oneOf');
-  if (oneOf !== undefined) compileAlternatives(body, 'oneOf', oneOf, reader, v, segments);
+  if (oneOf !== undefined) compileAlternatives(site, 'oneOf', oneOf);
   if (reader.has('not')) {
     const check = body.subschemaCheck(reader.schema.not, `${reader.pointer}/not`, 'not');
     body.emit(`if (${body.invoke(check, v, 'p', 'undefined')}) {`);
@@ -31,16 +27,12 @@ export function compileApplicators(
     );
     body.emit('}');
   }
-  compileCondition(body, reader, v, segments);
+  compileCondition(site);
 }
 
 /** `if`/`then`/`else`: `then` applies when `if` matches, `else` when it does not. */
-function compileCondition(
-  body: FunctionBody,
-  reader: SchemaReader,
-  v: string,
-  segments: readonly string[],
-): void {
+function compileCondition(site: KeywordSite): void {
+  const { body, reader, v, segments } = site;
   if (!reader.has('if')) return;
   const record = body.recordFor(v);
   if (!reader.has('then') && !reader.has('else') && record === undefined) return;
@@ -77,13 +69,11 @@ function compileCondition(
 }
 
 function compileAlternatives(
-  body: FunctionBody,
+  site: KeywordSite,
   keyword: 'anyOf' | 'oneOf',
   parts: readonly unknown[],
-  reader: SchemaReader,
-  v: string,
-  segments: readonly string[],
 ): void {
+  const { body, reader, v, segments } = site;
   const compiler = body.compiler;
   const record = body.recordFor(v);
   const typeSets = parts.map((part) => possibleTypes(compiler.resolveRef, part));

@@ -3,9 +3,11 @@
 // and items, and array loops moved to functions of their own.
 import { CodegenError } from '../errors.ts';
 import { isObject, pointerSegment } from '../openapi-walk.ts';
-import type { CheckCompiler } from './check-compiler.ts';
 import { checkName } from './check-names.ts';
+import type { CheckWriter } from './check-writer.ts';
 import { childPath, literal, pathAt } from './code-snippets.ts';
+import type { KeywordSite } from './keyword-site.ts';
+import type { ModuleContext } from './module-context.ts';
 import { SchemaReader } from './schema-reader.ts';
 import { staticEvaluation } from './static-evaluation.ts';
 import { isBareRef, isTrivial } from './trivial-schemas.ts';
@@ -13,14 +15,14 @@ import { compileTyped } from './type-checks.ts';
 import { compileUnevaluated } from './unevaluated-checks.ts';
 
 /** The statements of one check function; the keyword compilers write through it. */
-export class FunctionBody {
+export class FunctionBody implements CheckWriter {
   private readonly lines: string[] = [];
   /** Statements before the body: entering the dynamic scope, then reading it once. */
   private readonly prelude: string[] = [];
   /** Per anchor name and variant, the variable holding the check the dynamic scope gives. */
   private readonly dynamicTargets = new Map<string, string>();
   private variables = 0;
-  readonly compiler: CheckCompiler;
+  readonly compiler: ModuleContext;
   private readonly name: string;
   private readonly pointer: string;
   private readonly schema: unknown;
@@ -36,7 +38,7 @@ export class FunctionBody {
   private loopItem: string | undefined;
 
   constructor(
-    compiler: CheckCompiler,
+    compiler: ModuleContext,
     name: string,
     pointer: string,
     schema: unknown,
@@ -181,6 +183,7 @@ export class FunctionBody {
     }
     const reader = new SchemaReader(this.compiler, schema, pointer);
     reader.validateAll();
+    const site: KeywordSite = { body: this, reader, v, segments };
     const record = this.recordFor(v);
     // A loop over items gets a function of its own: V8 optimizes a small loop function much
     // better than the same loop inside a large function (measured: ~30% on 10,000 strings).
@@ -211,8 +214,8 @@ export class FunctionBody {
     if (known !== undefined) {
       this.compileRef(reader, '$ref', v, segments);
       this.compileRef(reader, '$dynamicRef', v, segments);
-      compileTyped(this, reader, v, segments);
-      compileUnevaluated(this, reader, v, segments, known);
+      compileTyped(site);
+      compileUnevaluated(site, known);
       this.base = outerBase;
       return;
     }
@@ -225,10 +228,10 @@ export class FunctionBody {
     this.withRecord(v, own, () => {
       this.compileRef(reader, '$ref', v, segments);
       this.compileRef(reader, '$dynamicRef', v, segments);
-      compileTyped(this, reader, v, segments);
+      compileTyped(site);
     });
     if (unevaluated && own !== undefined) {
-      compileUnevaluated(this, reader, v, segments, own);
+      compileUnevaluated(site, own);
       if (record !== undefined) {
         // What unevaluated* accepted counts as evaluated for the schemas around this one.
         this.compiler.helpers.add('mergeEvaluated');

@@ -1,15 +1,8 @@
-// Number keywords: `minimum`, `maximum`, their exclusive forms, `multipleOf` and the
-// int32/int64 formats.
-import type { FunctionBody } from './function-body.ts';
+import type { KeywordSite } from './keyword-site.ts';
 import { numberFormats } from './keywords.ts';
-import type { SchemaReader } from './schema-reader.ts';
 
-export function compileNumber(
-  body: FunctionBody,
-  reader: SchemaReader,
-  v: string,
-  segments: readonly string[],
-): void {
+export function compileNumber(site: KeywordSite): void {
+  const { body, reader, v, segments } = site;
   const bounds: [failing: string, what: string][] = [];
   const minimum = reader.number('minimum');
   const maximum = reader.number('maximum');

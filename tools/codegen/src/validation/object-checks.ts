@@ -2,21 +2,17 @@
 // once; `dependentSchemas` applies when its property is present; the keywords about all keys
 // are left to `compileKeys`.
 import { pointerSegment } from '../openapi-walk.ts';
+import type { CheckWriter } from './check-writer.ts';
 import { literal } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
+import type { KeywordSite } from './keyword-site.ts';
 import { compileKeys } from './object-key-checks.ts';
-import type { SchemaReader } from './schema-reader.ts';
 import { isTrivial } from './trivial-schemas.ts';
 
 /** Property names that a plain read would find on Object.prototype. */
 const prototypeNames = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-export function compileObject(
-  body: FunctionBody,
-  reader: SchemaReader,
-  v: string,
-  segments: readonly string[],
-): void {
+export function compileObject(site: KeywordSite): void {
+  const { body, reader, v, segments } = site;
   const properties = reader.properties();
   const required = new Set(reader.required());
   const dependentRequired = reader.dependentRequired();
@@ -98,14 +94,13 @@ export function compileObject(
     if (body.lineCount === inner) body.truncate(start);
     else body.emit('}');
   }
-  if (needsKeys)
-    compileKeys(body, reader, o, declared, segments, minProperties, maxProperties, record);
+  if (needsKeys) compileKeys(site, o, { declared, minProperties, maxProperties, record });
   if (record !== undefined) recordProperties(body, record, o, declared, additional !== undefined);
 }
 
 /** Notes the properties `properties` and `additionalProperties` evaluated (patterns: compileKeys). */
 function recordProperties(
-  body: FunctionBody,
+  body: CheckWriter,
   record: string,
   o: string,
   declared: ReadonlySet<string>,

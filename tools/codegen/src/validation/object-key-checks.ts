@@ -1,25 +1,29 @@
 // Keywords about all of an object's keys: `patternProperties`, `additionalProperties`,
 // `propertyNames`, `minProperties`, `maxProperties`, checked in one pass over the keys.
 import { pointerSegment } from '../openapi-walk.ts';
+import type { CheckWriter } from './check-writer.ts';
 import { literal, pathAt, plural } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
-import type { SchemaReader } from './schema-reader.ts';
+import type { KeywordSite } from './keyword-site.ts';
 import { isTrivial } from './trivial-schemas.ts';
 
 /** Names of up to this many known properties are compared one by one; more go in a Set. */
 const maxInlineNames = 8;
 
 /** The keywords about all keys, in one pass over them. */
-export function compileKeys(
-  body: FunctionBody,
-  reader: SchemaReader,
-  o: string,
-  declared: ReadonlySet<string>,
-  segments: readonly string[],
-  minProperties: number | undefined,
-  maxProperties: number | undefined,
-  record: string | undefined,
-): void {
+/** What the object's other keywords already know about its keys. */
+export interface ObjectKeys {
+  /** The names `properties` declares. */
+  readonly declared: ReadonlySet<string>;
+  readonly minProperties: number | undefined;
+  readonly maxProperties: number | undefined;
+  /** The record of evaluated properties, if anything asks. */
+  readonly record: string | undefined;
+}
+
+/** The keywords that loop over the keys of the object in variable `o` (the site's value). */
+export function compileKeys(site: KeywordSite, o: string, keys: ObjectKeys): void {
+  const { body, reader, segments } = site;
+  const { declared, minProperties, maxProperties, record } = keys;
   const additional = reader.schema.additionalProperties;
   const counted = minProperties !== undefined || maxProperties !== undefined;
   const key = body.variable('k');
@@ -102,7 +106,7 @@ export function compileKeys(
 }
 
 /** Source that tests whether `key` is one of the `declared` property names. */
-export function isDeclared(body: FunctionBody, key: string, declared: ReadonlySet<string>): string {
+export function isDeclared(body: CheckWriter, key: string, declared: ReadonlySet<string>): string {
   const names = [...declared];
   if (names.length <= maxInlineNames)
     return names.map((name) => `${key} === ${literal(name)}`).join(' || ');

@@ -1,16 +1,12 @@
 // String keywords: `minLength`, `maxLength` (in code points), `pattern`, asserted `format`s.
+
 import { literal, plural } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
+import type { KeywordSite } from './keyword-site.ts';
 import { stringFormats } from './keywords.ts';
 import { patternHint } from './schema-facts.ts';
-import type { SchemaReader } from './schema-reader.ts';
 
-export function compileString(
-  body: FunctionBody,
-  reader: SchemaReader,
-  v: string,
-  segments: readonly string[],
-): void {
+export function compileString(site: KeywordSite): void {
+  const { body, reader, v, segments } = site;
   const min = reader.count('minLength');
   const max = reader.count('maxLength');
   if (min !== undefined || max !== undefined) body.compiler.helpers.add('codePointLength');

@@ -2,12 +2,11 @@
 
 import { compileArray } from './array-checks.ts';
 import { compileApplicators } from './combinator-checks.ts';
-import type { FunctionBody } from './function-body.ts';
+import type { KeywordSite } from './keyword-site.ts';
 import type { JsonType } from './keywords.ts';
 import { compileNumber } from './number-checks.ts';
 import { compileObject } from './object-checks.ts';
 import { typeLabel } from './schema-facts.ts';
-import type { SchemaReader } from './schema-reader.ts';
 import { compileString } from './string-checks.ts';
 import { compileConst, compileEnum } from './value-checks.ts';
 
@@ -23,36 +22,27 @@ export const typeTests: Record<JsonType, (v: string) => string> = {
 };
 
 /** `type`, then every other keyword but `$ref`, within what `type` guarantees. */
-export function compileTyped(
-  body: FunctionBody,
-  reader: SchemaReader,
-  v: string,
-  segments: readonly string[],
-): void {
+export function compileTyped(site: KeywordSite): void {
+  const { body, reader, v, segments } = site;
   const types = reader.types();
   if (types === undefined) {
-    compileForTypes(body, reader, undefined, v, segments);
+    compileForTypes(site, undefined);
     return;
   }
   body.emit(`if (!(${types.map((type) => typeTests[type](v)).join(' || ')})) {`);
   body.failValue(segments, body.expected(typeLabel(types), v), v);
   body.emit('} else {');
   const inner = body.lineCount;
-  compileForTypes(body, reader, new Set(types), v, segments);
+  compileForTypes(site, new Set(types));
   if (body.lineCount === inner) body.replaceLastLine('}');
   else body.emit('}');
 }
 
 /** Every keyword but `$ref` and `type`; `types` is what `type` already guaranteed. */
-function compileForTypes(
-  body: FunctionBody,
-  reader: SchemaReader,
-  types: ReadonlySet<JsonType> | undefined,
-  v: string,
-  segments: readonly string[],
-): void {
-  compileConst(body, reader, types, v, segments);
-  compileEnum(body, reader, types, v, segments);
+function compileForTypes(site: KeywordSite, types: ReadonlySet<JsonType> | undefined): void {
+  const { body, v } = site;
+  compileConst(site, types);
+  compileEnum(site, types);
   const allows = (...wanted: JsonType[]) =>
     types === undefined || wanted.some((type) => types.has(type));
   const only = (...wanted: JsonType[]) =>
@@ -66,17 +56,11 @@ function compileForTypes(
     if (body.lineCount === inner) body.truncate(start);
     else if (!exact) body.emit('}');
   };
-  guarded(allows('string'), only('string'), typeTests.string(v), () =>
-    compileString(body, reader, v, segments),
-  );
+  guarded(allows('string'), only('string'), typeTests.string(v), () => compileString(site));
   guarded(allows('number', 'integer'), only('number', 'integer'), `typeof ${v} === 'number'`, () =>
-    compileNumber(body, reader, v, segments),
+    compileNumber(site),
   );
-  guarded(allows('object'), only('object'), typeTests.object(v), () =>
-    compileObject(body, reader, v, segments),
-  );
-  guarded(allows('array'), only('array'), typeTests.array(v), () =>
-    compileArray(body, reader, v, segments),
-  );
-  compileApplicators(body, reader, v, segments);
+  guarded(allows('object'), only('object'), typeTests.object(v), () => compileObject(site));
+  guarded(allows('array'), only('array'), typeTests.array(v), () => compileArray(site));
+  compileApplicators(site);
 }

@@ -1,9 +1,10 @@
 // `unevaluatedProperties` and `unevaluatedItems`: after every other keyword of the schema (and
 // the subschemas applied in place) has recorded what it evaluated, they apply to the rest.
+
+import type { CheckWriter } from './check-writer.ts';
 import { literal } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
+import type { KeywordSite } from './keyword-site.ts';
 import { isDeclared } from './object-key-checks.ts';
-import type { SchemaReader } from './schema-reader.ts';
 import type { StaticEvaluation } from './static-evaluation.ts';
 import { typeTests } from './type-checks.ts';
 
@@ -11,13 +12,8 @@ import { typeTests } from './type-checks.ts';
  * The checks of unevaluated properties and items, against the run-time record of what was
  * evaluated (a variable name) or what generation already knows.
  */
-export function compileUnevaluated(
-  body: FunctionBody,
-  reader: SchemaReader,
-  v: string,
-  segments: readonly string[],
-  record: string | StaticEvaluation,
-): void {
+export function compileUnevaluated(site: KeywordSite, record: string | StaticEvaluation): void {
+  const { body, reader, v, segments } = site;
   const properties = reader.schema.unevaluatedProperties;
   const known = typeof record === 'string' ? undefined : record;
   if (properties !== undefined && known?.properties !== 'all') {
@@ -75,7 +71,7 @@ export function compileUnevaluated(
 }
 
 /** Source that tests whether property `key` was evaluated. */
-function evaluatedTest(body: FunctionBody, record: string | StaticEvaluation, key: string): string {
+function evaluatedTest(body: CheckWriter, record: string | StaticEvaluation, key: string): string {
   if (typeof record === 'string') {
     body.compiler.helpers.add('isEvaluatedProperty');
     return `isEvaluatedProperty(${record}, ${key})`;

@@ -1,27 +1,18 @@
 // `const` and `enum`: the value must equal one of a fixed list of JSON values.
-import { literal } from './code-snippets.ts';
-import type { FunctionBody } from './function-body.ts';
-import type { JsonType } from './keywords.ts';
-import type { SchemaReader } from './schema-reader.ts';
 
-export function compileConst(
-  body: FunctionBody,
-  reader: SchemaReader,
-  types: ReadonlySet<JsonType> | undefined,
-  v: string,
-  segments: readonly string[],
-): void {
+import type { CheckWriter } from './check-writer.ts';
+import { literal } from './code-snippets.ts';
+import type { KeywordSite } from './keyword-site.ts';
+import type { JsonType } from './keywords.ts';
+
+export function compileConst(site: KeywordSite, types: ReadonlySet<JsonType> | undefined): void {
+  const { reader } = site;
   if (!reader.has('const')) return;
-  compileMembers(body, [reader.schema.const], types, v, segments, literal(reader.schema.const));
+  compileMembers(site, [reader.schema.const], types, literal(reader.schema.const));
 }
 
-export function compileEnum(
-  body: FunctionBody,
-  reader: SchemaReader,
-  types: ReadonlySet<JsonType> | undefined,
-  v: string,
-  segments: readonly string[],
-): void {
+export function compileEnum(site: KeywordSite, types: ReadonlySet<JsonType> | undefined): void {
+  const { reader } = site;
   const values = reader.enumValues();
   if (values === undefined) return;
   const shown = values.slice(0, 10).map(literal).join(', ') + (values.length > 10 ? ', …' : '');
@@ -31,7 +22,7 @@ export function compileEnum(
       : values.length === 1
         ? shown
         : `one of ${shown}`;
-  compileMembers(body, values, types, v, segments, what);
+  compileMembers(site, values, types, what);
 }
 
 /**
@@ -39,13 +30,12 @@ export function compileEnum(
  * could never match, and TypeScript rejects comparing a narrowed value with them.
  */
 function compileMembers(
-  body: FunctionBody,
+  site: KeywordSite,
   values: readonly unknown[],
   types: ReadonlySet<JsonType> | undefined,
-  v: string,
-  segments: readonly string[],
   what: string,
 ): void {
+  const { body, v, segments } = site;
   const possible = values.filter(
     (value) => types === undefined || [...types].some((type) => typeAdmits(type, value)),
   );
@@ -59,7 +49,7 @@ function compileMembers(
 }
 
 /** JSON equality with a constant: `===` for primitives, the runtime's deep compare otherwise. */
-function equals(body: FunctionBody, v: string, value: unknown): string {
+function equals(body: CheckWriter, v: string, value: unknown): string {
   if (typeof value !== 'object' || value === null) return `${v} === ${literal(value)}`;
   body.compiler.helpers.add('jsonEqual');
   return `jsonEqual(${v}, ${body.compiler.constant('value', literal(value))})`;

@@ -10,23 +10,25 @@ export function compareEnums(
   path: string,
 ): void {
   const { direction } = walk.scope;
+  /** Reports a change of this schema's values, at the head's pointer. */
+  const report = (suffix: string, message: string) =>
+    walk.report(suffix, path, message, head.pointer);
+  /** What a value change means, by the side of the exchange the schema is on. */
+  const forSide = (request: string, response: string) =>
+    direction === 'request' ? request : response;
   const [from, to] = [base.enumValues, head.enumValues];
   if (!from && !to) return;
   if (!from && to) {
-    walk.report(
+    report(
       'became-enum',
-      path,
       `restricted to the values ${to.map(formatValue).join(', ')}: ${consequence(direction, 'narrows')}.`,
-      head.pointer,
     );
     return;
   }
   if (from && !to) {
-    walk.report(
+    report(
       'became-not-enum',
-      path,
       `no longer limited to a list of values: ${consequence(direction, 'widens')}.`,
-      head.pointer,
     );
     return;
   }
@@ -34,68 +36,41 @@ export function compareEnums(
   const [was] = from;
   const [now] = to;
   if (from.length === 1 && to.length === 1 && !sameValue(was, now)) {
-    walk.report(
+    report(
       'const-changed',
-      path,
       `the one allowed value changed from ${formatValue(was)} to ${formatValue(now)}: ${consequence(direction, 'incomparable')}.`,
-      head.pointer,
     );
     return;
   }
   if (!base.extensible && head.extensible) {
-    walk.report(
-      'became-not-enum',
-      path,
-      `the enum became extensible: ${consequence(direction, 'widens')}.`,
-      head.pointer,
-    );
+    report('became-not-enum', `the enum became extensible: ${consequence(direction, 'widens')}.`);
   }
   for (const value of from) {
     if (to.some((other) => sameValue(value, other))) continue;
     if (base.extensible) {
-      const who =
-        direction === 'request'
-          ? 'requests that send it may be rejected'
-          : 'clients no longer receive it';
-      walk.report(
+      const who = forSide('requests that send it may be rejected', 'clients no longer receive it');
+      report(
         'x-extensible-enum-value-removed',
-        path,
         `value ${formatValue(value)} removed from the extensible enum: ${who}.`,
-        head.pointer,
       );
     } else {
-      const who =
-        direction === 'request'
-          ? 'requests that send it are now rejected'
-          : 'clients no longer receive it';
-      walk.report(
-        'enum-value-removed',
-        path,
-        `enum value ${formatValue(value)} removed: ${who}.`,
-        head.pointer,
-      );
+      const who = forSide('requests that send it are now rejected', 'clients no longer receive it');
+      report('enum-value-removed', `enum value ${formatValue(value)} removed: ${who}.`);
     }
   }
   for (const value of to) {
     if (from.some((other) => sameValue(value, other))) continue;
     if (head.extensible && base.extensible) {
-      walk.report(
+      report(
         'extensible-enum-value-added',
-        path,
         `value ${formatValue(value)} added to an extensible enum: clients already handle unknown values.`,
-        head.pointer,
       );
     } else {
-      const who =
-        direction === 'response'
-          ? 'clients that switch over the values meet one they do not know'
-          : 'clients may now send it';
-      walk.report(
-        'enum-value-added',
-        path,
-        `enum value ${formatValue(value)} added: ${who}.`,
-        head.pointer,
+      const who = forSide(
+        'clients may now send it',
+        'clients that switch over the values meet one they do not know',
       );
+      report('enum-value-added', `enum value ${formatValue(value)} added: ${who}.`);
     }
   }
 }

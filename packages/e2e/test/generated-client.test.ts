@@ -1,12 +1,14 @@
 // The generated createClient of our two APIs against the emulator, in process (the vendors' own
 // hosts, the emulator's fetch) and over HTTP on 127.0.0.1: credentials keyed by the spec's scheme
 // names do what the hand-written wrappers do.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient as createGatewayClient } from '../src/gateway-sms.ts';
-import { createClient as createTwoSmsGeneratedClient } from '../src/twosms.ts';
-import { startEmulator, type TestEmulator } from './support/emulator.ts';
 
-let emulator: TestEmulator;
+import { createClient as createGatewayClient } from '@sms-contracts/client/gateway-sms';
+import { createClient as createTwoSmsGeneratedClient } from '@sms-contracts/client/twosms';
+import type { Emulator } from '@sms-contracts/emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator } from './support/emulator.ts';
+
+let emulator: Emulator;
 let server: { readonly url: string; close(): Promise<void> };
 const seen: string[] = [];
 const recordingFetch = (request: Request) => {
@@ -14,7 +16,7 @@ const recordingFetch = (request: Request) => {
   return emulator.fetch(request);
 };
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = startEmulator();
   server = await emulator.listen(0);
 });
 afterAll(() => server?.close());

@@ -2,15 +2,17 @@
 // (the emulator's fetch, reached at the vendors' own hosts) and over HTTP on 127.0.0.1, in JSON
 // and, for 2SMS, XML. The emulator checks its answers against the spec; the clients validate both
 // ways too.
+
+import { createGatewaySmsClient, type GatewaySmsClient } from '@sms-contracts/client/gateway-sms';
+import { createTwoSmsClient, type TwoSmsClient } from '@sms-contracts/client/twosms';
+import type { Emulator } from '@sms-contracts/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGatewaySmsClient, type GatewaySmsClient } from '../src/gateway-sms.ts';
-import { createTwoSmsClient, type TwoSmsClient } from '../src/twosms.ts';
-import { startEmulator, type TestEmulator } from './support/emulator.ts';
+import { startEmulator } from './support/emulator.ts';
 
 type Transport = 'in process' | 'HTTP';
 const transports: Transport[] = ['in process', 'HTTP'];
 
-let emulator: TestEmulator;
+let emulator: Emulator;
 /** `METHOD path content-type` of every in-process request, to check what went as XML. */
 const seen: string[] = [];
 const recordingFetch = (request: Request) => {
@@ -21,7 +23,7 @@ const recordingFetch = (request: Request) => {
 };
 let server: { readonly url: string; close(): Promise<void> };
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = startEmulator();
   server = await emulator.listen(0);
 });
 afterAll(() => server?.close());
