@@ -1,8 +1,7 @@
 // What a consumer's bundler ships for one API: within budget, without the other API, without
 // eval (strict Content-Security-Policy) — measured with esbuild, minified and gzipped.
-import { gzipSync } from 'node:zlib';
+import { bundleValidation } from '@sms-contracts/specs/bundle-size';
 import { budgetOf, listApis } from '@sms-contracts/specs/registry';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const registered = listApis();
@@ -11,24 +10,7 @@ const apis = registered.map((api) => api.name);
 const budgets = new Map(registered.map((api) => [api.name, budgetOf(api.settings, 'validation')]));
 const budgetFor = (api: string) => budgets.get(api) ?? 0;
 
-async function bundle(api: string) {
-  const result = await build({
-    stdin: {
-      contents: `export { schemas, operations } from './src/${api}.gen.ts';`,
-      resolveDir: new URL('..', import.meta.url).pathname,
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]?.text ?? '';
-  return { code, gzip: gzipSync(code).length, inputs: Object.keys(result.metafile.inputs) };
-}
+const bundle = (api: string) => bundleValidation(api, new URL('..', import.meta.url).pathname);
 
 describe.each(apis)('@sms-contracts/validation/%s bundled', (api) => {
   it(`is at most ${budgetFor(api)} bytes gzipped (its budget in the registry)`, async () => {

@@ -1,27 +1,10 @@
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { bundleValidation } from '@sms-contracts/specs/bundle-size';
 import { repoRoot } from '@sms-contracts/specs/registry';
-import { build } from 'esbuild';
 
-/**
- * What a consumer's bundler ships for `@sms-contracts/validation/<slug>`: bytes, minified and
- * gzipped, measured as packages/validation/test/bundle.test.ts measures it.
- */
+/** Bytes, minified and gzipped, of `@sms-contracts/validation/<slug>` as a consumer bundles it. */
 export async function validationBundleSize(slug: string): Promise<number> {
-  const result = await build({
-    stdin: {
-      contents: `export { schemas, operations } from './src/${slug}.gen.ts';`,
-      resolveDir: join(repoRoot, 'packages/validation'),
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0]?.text ?? '').length;
+  return (await bundleValidation(slug, join(repoRoot, 'packages/validation'))).gzip;
 }
 
 /**

@@ -96,13 +96,14 @@ export function emitValidators(input: EmitValidatorsInput): string {
     }
     return componentByPointer.get(decodeURIComponent(schema.$ref.slice(1)));
   };
-  const operations = collectOperations(document, compiler, reuseComponent);
+  const entries = listOperations(document);
+  const operations = collectOperations(document, entries, compiler, reuseComponent);
   if (componentChecks.length > 0) compiler.helpers.add('createValidator');
 
   const runtimePath = input.runtimeImport ?? './runtime/index.ts';
   const runtime = JSON.stringify(runtimePath);
   return [
-    `import type { components, operations as Operations${needsPathsType(listOperations(document)) ? ', paths as Paths' : ''} } from ${JSON.stringify(input.typesImport)};`,
+    `import type { components, operations as Operations${needsPathsType(entries) ? ', paths as Paths' : ''} } from ${JSON.stringify(input.typesImport)};`,
     ...runtimeImports([compiler], runtimePath, ['Validator']),
     '',
     `export { formatIssue, type Issue, ValidationError, type Validator } from ${runtime};`,

@@ -1,7 +1,7 @@
 // The per-operation part of the module: parameters, request bodies per content type and
 // responses per status and content type, each a validator over the schema the spec gives.
 import { CodegenError } from '../errors.ts';
-import { isObject, type JsonObject, listOperations, pointerSegment } from '../openapi-walk.ts';
+import { isObject, type JsonObject, type OperationEntry, pointerSegment } from '../openapi-walk.ts';
 import { operationTypeOf } from '../operation-type.ts';
 import type { CheckCompiler } from './check-compiler.ts';
 import { resolvePointer } from './schema-reader.ts';
@@ -49,6 +49,7 @@ function refTo(pointer: string): string {
 
 export function collectOperations(
   document: unknown,
+  entries: readonly OperationEntry[],
   compiler: CheckCompiler,
   schemaExpression: (pointer: string) => string | undefined,
 ): OperationValidators[] {
@@ -60,7 +61,7 @@ export function collectOperations(
     return `/* @__PURE__ */ createValidator<${type}>(${check})`;
   };
 
-  return listOperations(document as Parameters<typeof listOperations>[0]).map((entry) => {
+  return entries.map((entry) => {
     const { key: operationId, operation, pointer } = entry;
     const op = operationTypeOf(entry, { operations: 'Operations', paths: 'Paths' });
 
