@@ -9,6 +9,7 @@ import {
   createValidator,
   expected,
   noAlternativeMatched,
+  pathTo,
   type Issue,
   type Path,
   type Validator,
@@ -50,18 +51,18 @@ function checkRecipientObject(v: unknown, p: Path, e: Issue[] | undefined): bool
     const v2 = o1.number;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'number'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'number'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'number'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'number'), expected('a string', v2));
       }
     }
     const v4 = o1.fields;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'fields'], expected('an object', v4));
+        ok = addIssue(e, pathTo(p, 'fields'), expected('an object', v4));
       } else {
         const o5 = v4 as JsonObject;
         for (const k6 in o5) {
@@ -88,7 +89,7 @@ function checkRecipients_oneOf2(v: unknown, p: Path, e: Issue[] | undefined): bo
       const v4 = a1[i2];
       if (!(checkRecipientNumber(v4, p, undefined) || checkRecipientObject(v4, p, undefined))) {
         if (e === undefined) return false;
-        ok = noAlternativeMatched(e, [...p, i2], v4, alternatives0);
+        ok = noAlternativeMatched(e, pathTo(p, i2), v4, alternatives0);
         if (v4 === undefined) break;
       }
     }
@@ -120,57 +121,56 @@ function checkPostBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v2 !== undefined) {
       if (!(typeof v2 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'test'], expected('a boolean', v2));
+        ok = addIssue(e, pathTo(p, 'test'), expected('a boolean', v2));
       }
     }
     const v3 = o1.sender;
-    if (v3 === undefined) {
+    if (!(typeof v3 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'sender'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'sender'),
+        v3 === undefined ? 'required property is missing' : expected('a string', v3),
+      );
     } else {
-      if (!(typeof v3 === 'string')) {
+      if (v3.length < 6 && codePointLength(v3) < 3) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sender'], expected('a string', v3));
-      } else {
-        if (v3.length < 6 && codePointLength(v3) < 3) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'sender'], expected('at least 3 characters', v3));
-        }
-        if (v3.length > 14 && codePointLength(v3) > 14) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'sender'], expected('at most 14 characters', v3));
-        }
+        ok = addIssue(e, pathTo(p, 'sender'), expected('at least 3 characters', v3));
+      }
+      if (v3.length > 14 && codePointLength(v3) > 14) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'sender'), expected('at most 14 characters', v3));
       }
     }
     const v4 = o1.body;
-    if (v4 === undefined) {
+    if (!(typeof v4 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'body'], 'required property is missing');
-    } else {
-      if (!(typeof v4 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'body'], expected('a string', v4));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'body'),
+        v4 === undefined ? 'required property is missing' : expected('a string', v4),
+      );
     }
     const v5 = o1.recipients;
     if (v5 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'recipients'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'recipients'), 'required property is missing');
     } else {
-      if (!checkRecipients(v5, e === undefined ? p : [...p, 'recipients'], e)) {
+      if (!checkRecipients(v5, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkRecipients(v5, pathTo(p, 'recipients'), e);
       }
     }
     const v7 = o1.priority;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isFinite(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'priority'], expected('a number', v7));
+        ok = addIssue(e, pathTo(p, 'priority'), expected('a number', v7));
       } else {
         if (v7 < 1) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'priority'], expected('at least 1', v7));
+          ok = addIssue(e, pathTo(p, 'priority'), expected('at least 1', v7));
         }
       }
     }
@@ -178,7 +178,7 @@ function checkPostBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v8 !== undefined) {
       if (!(typeof v8 === 'object' && v8 !== null && !Array.isArray(v8))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'options'], expected('an object', v8));
+        ok = addIssue(e, pathTo(p, 'options'), expected('an object', v8));
       } else {
         const o9 = v8 as JsonObject;
         const v10 = o9.flash;
@@ -234,7 +234,7 @@ function checkPostBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v18 !== undefined) {
       if (!(typeof v18 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'transaction'], expected('a boolean', v18));
+        ok = addIssue(e, pathTo(p, 'transaction'), expected('a boolean', v18));
       }
     }
   }
@@ -250,25 +250,26 @@ function checkPutBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): boole
     const v2 = o1.recipients;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'recipients'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'recipients'), 'required property is missing');
     } else {
-      if (!checkRecipients(v2, e === undefined ? p : [...p, 'recipients'], e)) {
+      if (!checkRecipients(v2, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkRecipients(v2, pathTo(p, 'recipients'), e);
       }
     }
     const v4 = o1.transaction;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'transaction'], expected('a boolean', v4));
+        ok = addIssue(e, pathTo(p, 'transaction'), expected('a boolean', v4));
       }
     }
     const v5 = o1.options;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'object' && v5 !== null && !Array.isArray(v5))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'options'], expected('an object', v5));
+        ok = addIssue(e, pathTo(p, 'options'), expected('an object', v5));
       } else {
         const o6 = v5 as JsonObject;
         const v7 = o6.timestamp_send;
@@ -294,7 +295,7 @@ function checkPutBodyOptions(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'timestamp_send'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'timestamp_send'), expected('a string', v2));
       }
     }
   }
@@ -312,7 +313,7 @@ function checkRecipientFields(v: unknown, p: Path, e: Issue[] | undefined): bool
       if (v4 === undefined) continue;
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, k2], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, k2), expected('a string', v4));
       }
     }
   }
@@ -329,14 +330,14 @@ function checkOptions(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(typeof v2 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'flash'], expected('a boolean', v2));
+        ok = addIssue(e, pathTo(p, 'flash'), expected('a boolean', v2));
       }
     }
     const v3 = o1.timestamp_send;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'timestamp_send'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'timestamp_send'), expected('a string', v3));
       }
     }
     const v5 = o1.custom;
@@ -345,28 +346,28 @@ function checkOptions(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         !(typeof v5 === 'string' || (typeof v5 === 'object' && v5 !== null && !Array.isArray(v5)))
       ) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'custom'], expected('a string or an object', v5));
+        ok = addIssue(e, pathTo(p, 'custom'), expected('a string or an object', v5));
       }
     }
     const v6 = o1.callback_url;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'callback_url'], expected('a string', v6));
+        ok = addIssue(e, pathTo(p, 'callback_url'), expected('a string', v6));
       }
     }
     const v7 = o1.callback_field;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'callback_field'], expected('a string', v7));
+        ok = addIssue(e, pathTo(p, 'callback_field'), expected('a string', v7));
       }
     }
     const v8 = o1.realtime;
     if (v8 !== undefined) {
       if (!(typeof v8 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'realtime'], expected('a boolean', v8));
+        ok = addIssue(e, pathTo(p, 'realtime'), expected('a boolean', v8));
       }
     }
   }
@@ -391,31 +392,30 @@ function checkResponseEnvelope(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v2));
       }
     }
     const v3 = o1.credit;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'credit'], expected('a string or a number', v3));
+        ok = addIssue(e, pathTo(p, 'credit'), expected('a string or a number', v3));
       }
     }
     const v5 = o1.success;
-    if (v5 === undefined) {
+    if (!(typeof v5 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
-    } else {
-      if (!(typeof v5 === 'boolean')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v5));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v5 === undefined ? 'required property is missing' : expected('a boolean', v5),
+      );
     }
     const v6 = o1.error;
     if (v6 !== undefined) {
       if (!((typeof v6 === 'number' && Number.isInteger(v6)) || v6 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer or null', v6));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v6));
       }
     }
   }
@@ -440,7 +440,7 @@ function checkMessageListResponse_data(v: unknown, p: Path, e: Issue[] | undefin
       const v4 = a1[i2];
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, i2], expected('an object', v4));
+        ok = addIssue(e, pathTo(p, i2), expected('an object', v4));
         if (v4 === undefined) break;
       } else {
         const o5 = v4 as JsonObject;
@@ -476,52 +476,47 @@ function checkMessageListResponse(v: unknown, p: Path, e: Issue[] | undefined): 
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.message;
+    const o1 = v as JsonObject;
+    const v2 = o1.message;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v2));
+      }
+    }
+    const v3 = o1.credit;
     if (v3 !== undefined) {
-      if (!(typeof v3 === 'string')) {
+      if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'credit'), expected('a string or a number', v3));
       }
     }
-    const v4 = o2.credit;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'string' || (typeof v4 === 'number' && Number.isFinite(v4)))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'credit'], expected('a string or a number', v4));
-      }
-    }
-    const v6 = o2.success;
-    if (v6 === undefined) {
+    const v5 = o1.success;
+    if (!(typeof v5 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'boolean')) {
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v5 === undefined ? 'required property is missing' : expected('a boolean', v5),
+      );
+    }
+    const v6 = o1.error;
+    if (v6 !== undefined) {
+      if (!((typeof v6 === 'number' && Number.isInteger(v6)) || v6 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v6));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v6));
       }
     }
-    const v7 = o2.error;
-    if (v7 !== undefined) {
-      if (!((typeof v7 === 'number' && Number.isInteger(v7)) || v7 === null)) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer or null', v7));
-      }
-    }
-  }
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o9 = v as JsonObject;
-    const v10 = o9.data;
-    if (v10 === undefined) {
+    const o7 = v as JsonObject;
+    const v8 = o7.data;
+    if (v8 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'data'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'data'), 'required property is missing');
     } else {
-      if (!checkMessageListResponse_data(v10, e === undefined ? p : [...p, 'data'], e)) {
+      if (!checkMessageListResponse_data(v8, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkMessageListResponse_data(v8, pathTo(p, 'data'), e);
       }
     }
   }
@@ -538,7 +533,7 @@ function checkRecipientsResponseDetails_list(v: unknown, p: Path, e: Issue[] | u
       const v4 = a1[i2];
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, i2], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, i2), expected('a string', v4));
         if (v4 === undefined) break;
       }
     }
@@ -556,7 +551,7 @@ function checkRecipientsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'valid'], expected('an object', v2));
+        ok = addIssue(e, pathTo(p, 'valid'), expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.count;
@@ -572,7 +567,7 @@ function checkRecipientsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
     if (v5 !== undefined) {
       if (!(typeof v5 === 'object' && v5 !== null && !Array.isArray(v5))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'invalid'], expected('an object', v5));
+        ok = addIssue(e, pathTo(p, 'invalid'), expected('an object', v5));
       } else {
         const o6 = v5 as JsonObject;
         const v7 = o6.total;
@@ -584,15 +579,10 @@ function checkRecipientsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
         }
         const v8 = o6.list;
         if (v8 !== undefined) {
-          if (
-            !checkRecipientsResponseDetails_list(
-              v8,
-              e === undefined ? p : [...p, 'invalid', 'list'],
-              e,
-            )
-          ) {
+          if (!checkRecipientsResponseDetails_list(v8, p, undefined)) {
             if (e === undefined) return false;
             ok = false;
+            checkRecipientsResponseDetails_list(v8, [...p, 'invalid', 'list'], e);
           }
         }
       }
@@ -611,7 +601,7 @@ function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | unde
       const v4 = a1[i2];
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, i2], expected('an object', v4));
+        ok = addIssue(e, pathTo(p, i2), expected('an object', v4));
         if (v4 === undefined) break;
       } else {
         const o5 = v4 as JsonObject;
@@ -638,11 +628,10 @@ function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | unde
         }
         const v9 = o5.recipients;
         if (v9 !== undefined) {
-          if (
-            !checkRecipientsResponseDetails(v9, e === undefined ? p : [...p, i2, 'recipients'], e)
-          ) {
+          if (!checkRecipientsResponseDetails(v9, p, undefined)) {
             if (e === undefined) return false;
             ok = false;
+            checkRecipientsResponseDetails(v9, [...p, i2, 'recipients'], e);
           }
         }
         const v11 = o5.transaction;
@@ -832,52 +821,47 @@ function checkMessageDetailsResponse(v: unknown, p: Path, e: Issue[] | undefined
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.message;
+    const o1 = v as JsonObject;
+    const v2 = o1.message;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v2));
+      }
+    }
+    const v3 = o1.credit;
     if (v3 !== undefined) {
-      if (!(typeof v3 === 'string')) {
+      if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'credit'), expected('a string or a number', v3));
       }
     }
-    const v4 = o2.credit;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'string' || (typeof v4 === 'number' && Number.isFinite(v4)))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'credit'], expected('a string or a number', v4));
-      }
-    }
-    const v6 = o2.success;
-    if (v6 === undefined) {
+    const v5 = o1.success;
+    if (!(typeof v5 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'boolean')) {
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v5 === undefined ? 'required property is missing' : expected('a boolean', v5),
+      );
+    }
+    const v6 = o1.error;
+    if (v6 !== undefined) {
+      if (!((typeof v6 === 'number' && Number.isInteger(v6)) || v6 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v6));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v6));
       }
     }
-    const v7 = o2.error;
-    if (v7 !== undefined) {
-      if (!((typeof v7 === 'number' && Number.isInteger(v7)) || v7 === null)) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer or null', v7));
-      }
-    }
-  }
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o9 = v as JsonObject;
-    const v10 = o9.data;
-    if (v10 === undefined) {
+    const o7 = v as JsonObject;
+    const v8 = o7.data;
+    if (v8 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'data'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'data'), 'required property is missing');
     } else {
-      if (!checkMessageDetailsResponse_data(v10, e === undefined ? p : [...p, 'data'], e)) {
+      if (!checkMessageDetailsResponse_data(v8, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkMessageDetailsResponse_data(v8, pathTo(p, 'data'), e);
       }
     }
   }
@@ -889,274 +873,263 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.message;
+    const o1 = v as JsonObject;
+    const v2 = o1.message;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v2));
+      }
+    }
+    const v3 = o1.credit;
     if (v3 !== undefined) {
-      if (!(typeof v3 === 'string')) {
+      if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'credit'), expected('a string or a number', v3));
       }
     }
-    const v4 = o2.credit;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'string' || (typeof v4 === 'number' && Number.isFinite(v4)))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'credit'], expected('a string or a number', v4));
-      }
-    }
-    const v6 = o2.success;
-    if (v6 === undefined) {
+    const v5 = o1.success;
+    if (!(typeof v5 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'boolean')) {
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v5 === undefined ? 'required property is missing' : expected('a boolean', v5),
+      );
+    }
+    const v6 = o1.error;
+    if (v6 !== undefined) {
+      if (!((typeof v6 === 'number' && Number.isInteger(v6)) || v6 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v6));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v6));
       }
     }
-    const v7 = o2.error;
-    if (v7 !== undefined) {
-      if (!((typeof v7 === 'number' && Number.isInteger(v7)) || v7 === null)) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer or null', v7));
-      }
-    }
-  }
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o9 = v as JsonObject;
-    const v10 = o9.data;
-    if (v10 === undefined) {
+    const o7 = v as JsonObject;
+    const v8 = o7.data;
+    if (v8 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'data'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'data'), 'required property is missing');
     } else {
-      if (!(typeof v10 === 'object' && v10 !== null && !Array.isArray(v10))) {
+      if (!(typeof v8 === 'object' && v8 !== null && !Array.isArray(v8))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('an object', v10));
+        ok = addIssue(e, pathTo(p, 'data'), expected('an object', v8));
       } else {
-        const o11 = v10 as JsonObject;
-        const v12 = o11.test;
+        const o9 = v8 as JsonObject;
+        const v10 = o9.test;
+        if (v10 !== undefined) {
+          if (!(typeof v10 === 'boolean')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'test'], expected('a boolean', v10));
+          }
+        }
+        const v11 = o9.sender;
+        if (v11 !== undefined) {
+          if (!(typeof v11 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'sender'], expected('a string', v11));
+          }
+        }
+        const v12 = o9.body;
         if (v12 !== undefined) {
-          if (!(typeof v12 === 'boolean')) {
+          if (!(typeof v12 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'test'], expected('a boolean', v12));
+            ok = addIssue(e, [...p, 'data', 'body'], expected('a string', v12));
           }
         }
-        const v13 = o11.sender;
+        const v13 = o9.recipients;
         if (v13 !== undefined) {
-          if (!(typeof v13 === 'string')) {
-            if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'sender'], expected('a string', v13));
-          }
-        }
-        const v14 = o11.body;
-        if (v14 !== undefined) {
-          if (!(typeof v14 === 'string')) {
-            if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'body'], expected('a string', v14));
-          }
-        }
-        const v15 = o11.recipients;
-        if (v15 !== undefined) {
-          if (
-            !checkRecipientsResponseDetails(
-              v15,
-              e === undefined ? p : [...p, 'data', 'recipients'],
-              e,
-            )
-          ) {
+          if (!checkRecipientsResponseDetails(v13, p, undefined)) {
             if (e === undefined) return false;
             ok = false;
+            checkRecipientsResponseDetails(v13, [...p, 'data', 'recipients'], e);
           }
         }
-        const v17 = o11.transaction;
-        if (v17 !== undefined) {
-          if (!(typeof v17 === 'boolean')) {
+        const v15 = o9.transaction;
+        if (v15 !== undefined) {
+          if (!(typeof v15 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'transaction'], expected('a boolean', v17));
+            ok = addIssue(e, [...p, 'data', 'transaction'], expected('a boolean', v15));
           }
         }
-        const v18 = o11.options;
-        if (v18 !== undefined) {
-          if (!(typeof v18 === 'object' && v18 !== null && !Array.isArray(v18))) {
+        const v16 = o9.options;
+        if (v16 !== undefined) {
+          if (!(typeof v16 === 'object' && v16 !== null && !Array.isArray(v16))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'options'], expected('an object', v18));
+            ok = addIssue(e, [...p, 'data', 'options'], expected('an object', v16));
           } else {
-            const o19 = v18 as JsonObject;
-            const v20 = o19.flash;
-            if (v20 !== undefined) {
-              if (!(typeof v20 === 'boolean')) {
+            const o17 = v16 as JsonObject;
+            const v18 = o17.flash;
+            if (v18 !== undefined) {
+              if (!(typeof v18 === 'boolean')) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'data', 'options', 'flash'], expected('a boolean', v20));
+                ok = addIssue(e, [...p, 'data', 'options', 'flash'], expected('a boolean', v18));
               }
             }
-            const v21 = o19.timestamp_send;
-            if (v21 !== undefined) {
-              if (!(typeof v21 === 'string')) {
+            const v19 = o17.timestamp_send;
+            if (v19 !== undefined) {
+              if (!(typeof v19 === 'string')) {
                 if (e === undefined) return false;
                 ok = addIssue(
                   e,
                   [...p, 'data', 'options', 'timestamp_send'],
-                  expected('a string', v21),
+                  expected('a string', v19),
                 );
               }
             }
-            const v23 = o19.custom;
-            if (v23 !== undefined) {
+            const v21 = o17.custom;
+            if (v21 !== undefined) {
               if (
                 !(
-                  typeof v23 === 'string' ||
-                  (typeof v23 === 'object' && v23 !== null && !Array.isArray(v23))
+                  typeof v21 === 'string' ||
+                  (typeof v21 === 'object' && v21 !== null && !Array.isArray(v21))
                 )
               ) {
                 if (e === undefined) return false;
                 ok = addIssue(
                   e,
                   [...p, 'data', 'options', 'custom'],
-                  expected('a string or an object', v23),
+                  expected('a string or an object', v21),
                 );
               }
             }
-            const v24 = o19.callback_url;
-            if (v24 !== undefined) {
-              if (!(typeof v24 === 'string')) {
+            const v22 = o17.callback_url;
+            if (v22 !== undefined) {
+              if (!(typeof v22 === 'string')) {
                 if (e === undefined) return false;
                 ok = addIssue(
                   e,
                   [...p, 'data', 'options', 'callback_url'],
-                  expected('a string', v24),
+                  expected('a string', v22),
                 );
               }
             }
-            const v25 = o19.callback_field;
-            if (v25 !== undefined) {
-              if (!(typeof v25 === 'string')) {
+            const v23 = o17.callback_field;
+            if (v23 !== undefined) {
+              if (!(typeof v23 === 'string')) {
                 if (e === undefined) return false;
                 ok = addIssue(
                   e,
                   [...p, 'data', 'options', 'callback_field'],
-                  expected('a string', v25),
+                  expected('a string', v23),
                 );
               }
             }
-            const v26 = o19.realtime;
-            if (v26 !== undefined) {
-              if (!(typeof v26 === 'boolean')) {
+            const v24 = o17.realtime;
+            if (v24 !== undefined) {
+              if (!(typeof v24 === 'boolean')) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'data', 'options', 'realtime'], expected('a boolean', v26));
+                ok = addIssue(e, [...p, 'data', 'options', 'realtime'], expected('a boolean', v24));
               }
             }
           }
         }
-        const v28 = o11.statistics;
-        if (v28 !== undefined) {
-          if (!(typeof v28 === 'object' && v28 !== null && !Array.isArray(v28))) {
+        const v26 = o9.statistics;
+        if (v26 !== undefined) {
+          if (!(typeof v26 === 'object' && v26 !== null && !Array.isArray(v26))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'statistics'], expected('an object', v28));
+            ok = addIssue(e, [...p, 'data', 'statistics'], expected('an object', v26));
           } else {
-            const o29 = v28 as JsonObject;
-            const v30 = o29.error;
+            const o27 = v26 as JsonObject;
+            const v28 = o27.error;
+            if (v28 !== undefined) {
+              if (!(typeof v28 === 'number' && Number.isInteger(v28))) {
+                if (e === undefined) return false;
+                ok = addIssue(
+                  e,
+                  [...p, 'data', 'statistics', 'error'],
+                  expected('an integer', v28),
+                );
+              }
+            }
+            const v29 = o27.sent;
+            if (v29 !== undefined) {
+              if (!(typeof v29 === 'number' && Number.isInteger(v29))) {
+                if (e === undefined) return false;
+                ok = addIssue(e, [...p, 'data', 'statistics', 'sent'], expected('an integer', v29));
+              }
+            }
+            const v30 = o27.delivered;
             if (v30 !== undefined) {
               if (!(typeof v30 === 'number' && Number.isInteger(v30))) {
                 if (e === undefined) return false;
                 ok = addIssue(
                   e,
-                  [...p, 'data', 'statistics', 'error'],
+                  [...p, 'data', 'statistics', 'delivered'],
                   expected('an integer', v30),
                 );
               }
             }
-            const v31 = o29.sent;
+            const v31 = o27.total;
             if (v31 !== undefined) {
               if (!(typeof v31 === 'number' && Number.isInteger(v31))) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'data', 'statistics', 'sent'], expected('an integer', v31));
+                ok = addIssue(
+                  e,
+                  [...p, 'data', 'statistics', 'total'],
+                  expected('an integer', v31),
+                );
               }
             }
-            const v32 = o29.delivered;
+            const v32 = o27.sms_total;
             if (v32 !== undefined) {
               if (!(typeof v32 === 'number' && Number.isInteger(v32))) {
                 if (e === undefined) return false;
                 ok = addIssue(
                   e,
-                  [...p, 'data', 'statistics', 'delivered'],
+                  [...p, 'data', 'statistics', 'sms_total'],
                   expected('an integer', v32),
                 );
               }
             }
-            const v33 = o29.total;
-            if (v33 !== undefined) {
-              if (!(typeof v33 === 'number' && Number.isInteger(v33))) {
-                if (e === undefined) return false;
-                ok = addIssue(
-                  e,
-                  [...p, 'data', 'statistics', 'total'],
-                  expected('an integer', v33),
-                );
-              }
-            }
-            const v34 = o29.sms_total;
-            if (v34 !== undefined) {
-              if (!(typeof v34 === 'number' && Number.isInteger(v34))) {
-                if (e === undefined) return false;
-                ok = addIssue(
-                  e,
-                  [...p, 'data', 'statistics', 'sms_total'],
-                  expected('an integer', v34),
-                );
-              }
-            }
           }
         }
-        const v36 = o11.base_price;
+        const v34 = o9.base_price;
+        if (v34 !== undefined) {
+          if (!(typeof v34 === 'number' && Number.isFinite(v34))) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'base_price'], expected('a number', v34));
+          }
+        }
+        const v35 = o9.timestamp;
+        if (v35 !== undefined) {
+          if (!(typeof v35 === 'string')) {
+            if (e === undefined) return false;
+            ok = addIssue(e, [...p, 'data', 'timestamp'], expected('a string', v35));
+          }
+        }
+        const v36 = o9.last_update;
         if (v36 !== undefined) {
-          if (!(typeof v36 === 'number' && Number.isFinite(v36))) {
+          if (!(typeof v36 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'base_price'], expected('a number', v36));
+            ok = addIssue(e, [...p, 'data', 'last_update'], expected('a string', v36));
           }
         }
-        const v37 = o11.timestamp;
+        const v37 = o9.priority;
         if (v37 !== undefined) {
-          if (!(typeof v37 === 'string')) {
+          if (!(typeof v37 === 'number' && Number.isFinite(v37))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'timestamp'], expected('a string', v37));
+            ok = addIssue(e, [...p, 'data', 'priority'], expected('a number', v37));
           }
         }
-        const v38 = o11.last_update;
+        const v38 = o9.price;
         if (v38 !== undefined) {
-          if (!(typeof v38 === 'string')) {
+          if (!(typeof v38 === 'number' && Number.isFinite(v38))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'last_update'], expected('a string', v38));
+            ok = addIssue(e, [...p, 'data', 'price'], expected('a number', v38));
           }
         }
-        const v39 = o11.priority;
+        const v39 = o9.state;
         if (v39 !== undefined) {
-          if (!(typeof v39 === 'number' && Number.isFinite(v39))) {
+          if (!(typeof v39 === 'number' && Number.isInteger(v39))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'priority'], expected('a number', v39));
+            ok = addIssue(e, [...p, 'data', 'state'], expected('an integer', v39));
           }
         }
-        const v40 = o11.price;
+        const v40 = o9.id;
         if (v40 !== undefined) {
-          if (!(typeof v40 === 'number' && Number.isFinite(v40))) {
+          if (!(typeof v40 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'price'], expected('a number', v40));
-          }
-        }
-        const v41 = o11.state;
-        if (v41 !== undefined) {
-          if (!(typeof v41 === 'number' && Number.isInteger(v41))) {
-            if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'state'], expected('an integer', v41));
-          }
-        }
-        const v42 = o11.id;
-        if (v42 !== undefined) {
-          if (!(typeof v42 === 'string')) {
-            if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'id'], expected('a string', v42));
+            ok = addIssue(e, [...p, 'data', 'id'], expected('a string', v40));
           }
         }
       }
@@ -1175,7 +1148,7 @@ function checkMessageDeleteResponse_data(v: unknown, p: Path, e: Issue[] | undef
       const v4 = a1[i2];
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, i2], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, i2), expected('a string', v4));
         if (v4 === undefined) break;
       }
     }
@@ -1188,52 +1161,47 @@ function checkMessageDeleteResponse(v: unknown, p: Path, e: Issue[] | undefined)
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.message;
+    const o1 = v as JsonObject;
+    const v2 = o1.message;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v2));
+      }
+    }
+    const v3 = o1.credit;
     if (v3 !== undefined) {
-      if (!(typeof v3 === 'string')) {
+      if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'credit'), expected('a string or a number', v3));
       }
     }
-    const v4 = o2.credit;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'string' || (typeof v4 === 'number' && Number.isFinite(v4)))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'credit'], expected('a string or a number', v4));
-      }
-    }
-    const v6 = o2.success;
-    if (v6 === undefined) {
+    const v5 = o1.success;
+    if (!(typeof v5 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'boolean')) {
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v5 === undefined ? 'required property is missing' : expected('a boolean', v5),
+      );
+    }
+    const v6 = o1.error;
+    if (v6 !== undefined) {
+      if (!((typeof v6 === 'number' && Number.isInteger(v6)) || v6 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v6));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v6));
       }
     }
-    const v7 = o2.error;
-    if (v7 !== undefined) {
-      if (!((typeof v7 === 'number' && Number.isInteger(v7)) || v7 === null)) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer or null', v7));
-      }
-    }
-  }
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o9 = v as JsonObject;
-    const v10 = o9.data;
-    if (v10 === undefined) {
+    const o7 = v as JsonObject;
+    const v8 = o7.data;
+    if (v8 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'data'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'data'), 'required property is missing');
     } else {
-      if (!checkMessageDeleteResponse_data(v10, e === undefined ? p : [...p, 'data'], e)) {
+      if (!checkMessageDeleteResponse_data(v8, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkMessageDeleteResponse_data(v8, pathTo(p, 'data'), e);
       }
     }
   }
@@ -1250,7 +1218,7 @@ function checkRecipientDetails_fields(v: unknown, p: Path, e: Issue[] | undefine
       const v4 = a1[i2];
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, i2], expected('an object', v4));
+        ok = addIssue(e, pathTo(p, i2), expected('an object', v4));
         if (v4 === undefined) break;
       }
     }
@@ -1273,25 +1241,23 @@ function checkMongoExtendedDate(v: unknown, p: Path, e: Issue[] | undefined): bo
   } else {
     const o1 = v as JsonObject;
     const v2 = o1.$date;
-    if (v2 === undefined) {
+    if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, '$date'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, '$date'),
+        v2 === undefined ? 'required property is missing' : expected('an object', v2),
+      );
     } else {
-      if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
+      const o3 = v2 as JsonObject;
+      const v4 = o3.$numberLong;
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, '$date'], expected('an object', v2));
-      } else {
-        const o3 = v2 as JsonObject;
-        const v4 = o3.$numberLong;
-        if (v4 === undefined) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, '$date', '$numberLong'], 'required property is missing');
-        } else {
-          if (!(typeof v4 === 'string')) {
-            if (e === undefined) return false;
-            ok = addIssue(e, [...p, '$date', '$numberLong'], expected('a string', v4));
-          }
-        }
+        ok = addIssue(
+          e,
+          [...p, '$date', '$numberLong'],
+          v4 === undefined ? 'required property is missing' : expected('a string', v4),
+        );
       }
     }
   }
@@ -1308,91 +1274,92 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'number'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'number'), expected('a string', v2));
       }
     }
     const v3 = o1.prefix;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'prefix'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'prefix'), expected('a string', v3));
       }
     }
     const v4 = o1.send_id;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'send_id'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'send_id'), expected('a string', v4));
       }
     }
     const v5 = o1.body;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'body'], expected('a string', v5));
+        ok = addIssue(e, pathTo(p, 'body'), expected('a string', v5));
       }
     }
     const v6 = o1.sms;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sms'], expected('an integer', v6));
+        ok = addIssue(e, pathTo(p, 'sms'), expected('an integer', v6));
       }
     }
     const v7 = o1.remaining_chr;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'remaining_chr'], expected('an integer', v7));
+        ok = addIssue(e, pathTo(p, 'remaining_chr'), expected('an integer', v7));
       }
     }
     const v8 = o1.state;
     if (v8 !== undefined) {
       if (!(typeof v8 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'state'], expected('a string', v8));
+        ok = addIssue(e, pathTo(p, 'state'), expected('a string', v8));
       }
     }
     const v9 = o1.state_description;
     if (v9 !== undefined) {
       if (!(typeof v9 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'state_description'], expected('a string', v9));
+        ok = addIssue(e, pathTo(p, 'state_description'), expected('a string', v9));
       }
     }
     const v10 = o1.price;
     if (v10 !== undefined) {
       if (!(typeof v10 === 'number' && Number.isFinite(v10))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'price'], expected('a number', v10));
+        ok = addIssue(e, pathTo(p, 'price'), expected('a number', v10));
       }
     }
     const v11 = o1.fields;
     if (v11 !== undefined) {
-      if (!checkRecipientDetails_fields(v11, e === undefined ? p : [...p, 'fields'], e)) {
+      if (!checkRecipientDetails_fields(v11, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkRecipientDetails_fields(v11, pathTo(p, 'fields'), e);
       }
     }
     const v12 = o1.message_id;
     if (v12 !== undefined) {
       if (!(typeof v12 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message_id'], expected('a string', v12));
+        ok = addIssue(e, pathTo(p, 'message_id'), expected('a string', v12));
       }
     }
     const v13 = o1.i;
     if (v13 !== undefined) {
       if (!(typeof v13 === 'number' && Number.isInteger(v13))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'i'], expected('an integer', v13));
+        ok = addIssue(e, pathTo(p, 'i'), expected('an integer', v13));
       }
     }
     const v14 = o1.state_detail;
     if (v14 !== undefined) {
       if (!(typeof v14 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'state_detail'], expected('a string', v14));
+        ok = addIssue(e, pathTo(p, 'state_detail'), expected('a string', v14));
       }
     }
     const v15 = o1.timestamp_sent;
@@ -1404,21 +1371,21 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
         )
       ) {
         if (e === undefined) return false;
-        ok = noAlternativeMatched(e, [...p, 'timestamp_sent'], v15, alternatives2);
+        ok = noAlternativeMatched(e, pathTo(p, 'timestamp_sent'), v15, alternatives2);
       }
     }
     const v18 = o1.real_cost;
     if (v18 !== undefined) {
       if (!(typeof v18 === 'number' && Number.isFinite(v18))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'real_cost'], expected('a number', v18));
+        ok = addIssue(e, pathTo(p, 'real_cost'), expected('a number', v18));
       }
     }
     const v19 = o1.report;
     if (v19 !== undefined) {
       if (!(typeof v19 === 'object' && v19 !== null && !Array.isArray(v19))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'report'], expected('an object', v19));
+        ok = addIssue(e, pathTo(p, 'report'), expected('an object', v19));
       } else {
         const o20 = v19 as JsonObject;
         const v21 = o20.price;
@@ -1609,14 +1576,14 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
         )
       ) {
         if (e === undefined) return false;
-        ok = noAlternativeMatched(e, [...p, 'timestamp_delivery'], v49, alternatives2);
+        ok = noAlternativeMatched(e, pathTo(p, 'timestamp_delivery'), v49, alternatives2);
       }
     }
     const v52 = o1.id;
     if (v52 !== undefined) {
       if (!(typeof v52 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v52));
+        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v52));
       }
     }
   }
@@ -1631,9 +1598,10 @@ function checkRecipientListResponse_data(v: unknown, p: Path, e: Issue[] | undef
     const a1: readonly unknown[] = v;
     for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
       const v4 = a1[i2];
-      if (!checkRecipientDetails(v4, e === undefined ? p : [...p, i2], e)) {
+      if (!checkRecipientDetails(v4, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkRecipientDetails(v4, pathTo(p, i2), e);
         if (v4 === undefined) break;
       }
     }
@@ -1646,52 +1614,47 @@ function checkRecipientListResponse(v: unknown, p: Path, e: Issue[] | undefined)
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.message;
+    const o1 = v as JsonObject;
+    const v2 = o1.message;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'string')) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v2));
+      }
+    }
+    const v3 = o1.credit;
     if (v3 !== undefined) {
-      if (!(typeof v3 === 'string')) {
+      if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'credit'), expected('a string or a number', v3));
       }
     }
-    const v4 = o2.credit;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'string' || (typeof v4 === 'number' && Number.isFinite(v4)))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'credit'], expected('a string or a number', v4));
-      }
-    }
-    const v6 = o2.success;
-    if (v6 === undefined) {
+    const v5 = o1.success;
+    if (!(typeof v5 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'boolean')) {
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v5 === undefined ? 'required property is missing' : expected('a boolean', v5),
+      );
+    }
+    const v6 = o1.error;
+    if (v6 !== undefined) {
+      if (!((typeof v6 === 'number' && Number.isInteger(v6)) || v6 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v6));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v6));
       }
     }
-    const v7 = o2.error;
-    if (v7 !== undefined) {
-      if (!((typeof v7 === 'number' && Number.isInteger(v7)) || v7 === null)) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer or null', v7));
-      }
-    }
-  }
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o9 = v as JsonObject;
-    const v10 = o9.data;
-    if (v10 === undefined) {
+    const o7 = v as JsonObject;
+    const v8 = o7.data;
+    if (v8 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'data'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'data'), 'required property is missing');
     } else {
-      if (!checkRecipientListResponse_data(v10, e === undefined ? p : [...p, 'data'], e)) {
+      if (!checkRecipientListResponse_data(v8, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkRecipientListResponse_data(v8, pathTo(p, 'data'), e);
       }
     }
   }
@@ -1705,43 +1668,41 @@ function checkErrorResponse(v: unknown, p: Path, e: Issue[] | undefined): boolea
   } else {
     const o1 = v as JsonObject;
     const v2 = o1.success;
-    if (v2 === undefined) {
+    if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
+      );
     } else {
-      if (!(typeof v2 === 'boolean')) {
+      if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v2));
-      } else {
-        if (!(v2 === false)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v2));
-        }
+        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v3));
+        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
     const v5 = o1.error;
-    if (v5 === undefined) {
+    if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v5));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
+      );
     }
   }
   return ok;
@@ -1757,11 +1718,11 @@ function checkErrorCode201(v: unknown, p: Path, e: Issue[] | undefined): boolean
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v2));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v2));
       } else {
         if (!(v2 === 201)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('201', v2));
+          ok = addIssue(e, pathTo(p, 'error'), expected('201', v2));
         }
       }
     }
@@ -1779,21 +1740,21 @@ function checkMessageListItem(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sender'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'sender'), expected('a string', v2));
       }
     }
     const v3 = o1.timestamp;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'timestamp'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'timestamp'), expected('a string', v3));
       }
     }
     const v4 = o1.id;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v4));
       }
     }
   }
@@ -1810,42 +1771,43 @@ function checkDataResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): 
     if (v2 !== undefined) {
       if (!(typeof v2 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'test'], expected('a boolean', v2));
+        ok = addIssue(e, pathTo(p, 'test'), expected('a boolean', v2));
       }
     }
     const v3 = o1.sender;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sender'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'sender'), expected('a string', v3));
       }
     }
     const v4 = o1.body;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'body'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'body'), expected('a string', v4));
       }
     }
     const v5 = o1.recipients;
     if (v5 !== undefined) {
-      if (!checkRecipientsResponseDetails(v5, e === undefined ? p : [...p, 'recipients'], e)) {
+      if (!checkRecipientsResponseDetails(v5, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkRecipientsResponseDetails(v5, pathTo(p, 'recipients'), e);
       }
     }
     const v7 = o1.transaction;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'transaction'], expected('a boolean', v7));
+        ok = addIssue(e, pathTo(p, 'transaction'), expected('a boolean', v7));
       }
     }
     const v8 = o1.options;
     if (v8 !== undefined) {
       if (!(typeof v8 === 'object' && v8 !== null && !Array.isArray(v8))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'options'], expected('an object', v8));
+        ok = addIssue(e, pathTo(p, 'options'), expected('an object', v8));
       } else {
         const o9 = v8 as JsonObject;
         const v10 = o9.flash;
@@ -1901,7 +1863,7 @@ function checkDataResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): 
     if (v18 !== undefined) {
       if (!(typeof v18 === 'object' && v18 !== null && !Array.isArray(v18))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'statistics'], expected('an object', v18));
+        ok = addIssue(e, pathTo(p, 'statistics'), expected('an object', v18));
       } else {
         const o19 = v18 as JsonObject;
         const v20 = o19.error;
@@ -1945,49 +1907,49 @@ function checkDataResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): 
     if (v26 !== undefined) {
       if (!(typeof v26 === 'number' && Number.isFinite(v26))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'base_price'], expected('a number', v26));
+        ok = addIssue(e, pathTo(p, 'base_price'), expected('a number', v26));
       }
     }
     const v27 = o1.timestamp;
     if (v27 !== undefined) {
       if (!(typeof v27 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'timestamp'], expected('a string', v27));
+        ok = addIssue(e, pathTo(p, 'timestamp'), expected('a string', v27));
       }
     }
     const v28 = o1.last_update;
     if (v28 !== undefined) {
       if (!(typeof v28 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'last_update'], expected('a string', v28));
+        ok = addIssue(e, pathTo(p, 'last_update'), expected('a string', v28));
       }
     }
     const v29 = o1.priority;
     if (v29 !== undefined) {
       if (!(typeof v29 === 'number' && Number.isFinite(v29))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'priority'], expected('a number', v29));
+        ok = addIssue(e, pathTo(p, 'priority'), expected('a number', v29));
       }
     }
     const v30 = o1.price;
     if (v30 !== undefined) {
       if (!(typeof v30 === 'number' && Number.isFinite(v30))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'price'], expected('a number', v30));
+        ok = addIssue(e, pathTo(p, 'price'), expected('a number', v30));
       }
     }
     const v31 = o1.state;
     if (v31 !== undefined) {
       if (!(typeof v31 === 'number' && Number.isInteger(v31))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'state'], expected('an integer', v31));
+        ok = addIssue(e, pathTo(p, 'state'), expected('an integer', v31));
       }
     }
     const v32 = o1.id;
     if (v32 !== undefined) {
       if (!(typeof v32 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v32));
+        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v32));
       }
     }
   }
@@ -2004,35 +1966,35 @@ function checkStatisticsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v2));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v2));
       }
     }
     const v3 = o1.sent;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'number' && Number.isInteger(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sent'], expected('an integer', v3));
+        ok = addIssue(e, pathTo(p, 'sent'), expected('an integer', v3));
       }
     }
     const v4 = o1.delivered;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'delivered'], expected('an integer', v4));
+        ok = addIssue(e, pathTo(p, 'delivered'), expected('an integer', v4));
       }
     }
     const v5 = o1.total;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'total'], expected('an integer', v5));
+        ok = addIssue(e, pathTo(p, 'total'), expected('an integer', v5));
       }
     }
     const v6 = o1.sms_total;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sms_total'], expected('an integer', v6));
+        ok = addIssue(e, pathTo(p, 'sms_total'), expected('an integer', v6));
       }
     }
   }
@@ -2057,7 +2019,7 @@ function checkReport(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'price'], expected('an object', v2));
+        ok = addIssue(e, pathTo(p, 'price'), expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.pricePerMessage;
@@ -2080,7 +2042,7 @@ function checkReport(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v7 !== undefined) {
       if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'status'], expected('an object', v7));
+        ok = addIssue(e, pathTo(p, 'status'), expected('an object', v7));
       } else {
         const o8 = v7 as JsonObject;
         const v9 = o8.id;
@@ -2124,7 +2086,7 @@ function checkReport(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v15 !== undefined) {
       if (!(typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an object', v15));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an object', v15));
       } else {
         const o16 = v15 as JsonObject;
         const v17 = o16.id;
@@ -2175,35 +2137,35 @@ function checkReport(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v24 !== undefined) {
       if (!(typeof v24 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'messageId'], expected('a string', v24));
+        ok = addIssue(e, pathTo(p, 'messageId'), expected('a string', v24));
       }
     }
     const v25 = o1.doneAt;
     if (v25 !== undefined) {
       if (!(typeof v25 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'doneAt'], expected('a string', v25));
+        ok = addIssue(e, pathTo(p, 'doneAt'), expected('a string', v25));
       }
     }
     const v26 = o1.smsCount;
     if (v26 !== undefined) {
       if (!(typeof v26 === 'number' && Number.isInteger(v26))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'smsCount'], expected('an integer', v26));
+        ok = addIssue(e, pathTo(p, 'smsCount'), expected('an integer', v26));
       }
     }
     const v27 = o1.sentAt;
     if (v27 !== undefined) {
       if (!(typeof v27 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sentAt'], expected('a string', v27));
+        ok = addIssue(e, pathTo(p, 'sentAt'), expected('a string', v27));
       }
     }
     const v28 = o1.to;
     if (v28 !== undefined) {
       if (!(typeof v28 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'to'], expected('a string', v28));
+        ok = addIssue(e, pathTo(p, 'to'), expected('a string', v28));
       }
     }
   }
@@ -2220,14 +2182,14 @@ function checkReportPrice(v: unknown, p: Path, e: Issue[] | undefined): boolean 
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isFinite(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'pricePerMessage'], expected('a number', v2));
+        ok = addIssue(e, pathTo(p, 'pricePerMessage'), expected('a number', v2));
       }
     }
     const v3 = o1.currency;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'currency'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'currency'), expected('a string', v3));
       }
     }
   }
@@ -2244,35 +2206,35 @@ function checkReportStatus(v: unknown, p: Path, e: Issue[] | undefined): boolean
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('an integer', v2));
+        ok = addIssue(e, pathTo(p, 'id'), expected('an integer', v2));
       }
     }
     const v3 = o1.groupId;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'number' && Number.isInteger(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'groupId'], expected('an integer', v3));
+        ok = addIssue(e, pathTo(p, 'groupId'), expected('an integer', v3));
       }
     }
     const v4 = o1.groupName;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'groupName'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'groupName'), expected('a string', v4));
       }
     }
     const v5 = o1.name;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'name'], expected('a string', v5));
+        ok = addIssue(e, pathTo(p, 'name'), expected('a string', v5));
       }
     }
     const v6 = o1.description;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'description'], expected('a string', v6));
+        ok = addIssue(e, pathTo(p, 'description'), expected('a string', v6));
       }
     }
   }
@@ -2289,42 +2251,42 @@ function checkReportError(v: unknown, p: Path, e: Issue[] | undefined): boolean 
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('an integer', v2));
+        ok = addIssue(e, pathTo(p, 'id'), expected('an integer', v2));
       }
     }
     const v3 = o1.name;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'name'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'name'), expected('a string', v3));
       }
     }
     const v4 = o1.description;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'description'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'description'), expected('a string', v4));
       }
     }
     const v5 = o1.groupId;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'groupId'], expected('an integer', v5));
+        ok = addIssue(e, pathTo(p, 'groupId'), expected('an integer', v5));
       }
     }
     const v6 = o1.groupName;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'groupName'], expected('a string', v6));
+        ok = addIssue(e, pathTo(p, 'groupName'), expected('a string', v6));
       }
     }
     const v7 = o1.permanent;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'permanent'], expected('a boolean', v7));
+        ok = addIssue(e, pathTo(p, 'permanent'), expected('a boolean', v7));
       }
     }
   }
@@ -2336,58 +2298,54 @@ function check_listMessages_404(v: unknown, p: Path, e: Issue[] | undefined): bo
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.success;
-    if (v3 === undefined) {
+    const o1 = v as JsonObject;
+    const v2 = o1.success;
+    if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
+      );
     } else {
-      if (!(typeof v3 === 'boolean')) {
+      if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
-      } else {
-        if (!(v3 === false)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v3));
-        }
+        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
       }
     }
-    const v4 = o2.data;
+    const v3 = o1.data;
+    if (v3 !== undefined) {
+      if (!(v3 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+      }
+    }
+    const v4 = o1.message;
     if (v4 !== undefined) {
-      if (!(v4 === null)) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
-    const v5 = o2.message;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
-      }
-    }
-    const v6 = o2.error;
-    if (v6 === undefined) {
+    const v5 = o1.error;
+    if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
+      );
     }
-  }
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o8 = v as JsonObject;
-    const v9 = o8.error;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+    const o6 = v as JsonObject;
+    const v7 = o6.error;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
       } else {
-        if (!(v9 === 203)) {
+        if (!(v7 === 203)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('203', v9));
+          ok = addIssue(e, pathTo(p, 'error'), expected('203', v7));
         }
       }
     }
@@ -2400,61 +2358,54 @@ function check_sendMessage_402(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.success;
-    if (v3 === undefined) {
+    const o1 = v as JsonObject;
+    const v2 = o1.success;
+    if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
+      );
     } else {
-      if (!(typeof v3 === 'boolean')) {
+      if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
-      } else {
-        if (!(v3 === false)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v3));
-        }
+        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
       }
     }
-    const v4 = o2.data;
+    const v3 = o1.data;
+    if (v3 !== undefined) {
+      if (!(v3 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+      }
+    }
+    const v4 = o1.message;
     if (v4 !== undefined) {
-      if (!(v4 === null)) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
-    const v5 = o2.message;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
-      }
-    }
-    const v6 = o2.error;
-    if (v6 === undefined) {
+    const v5 = o1.error;
+    if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
+      );
     }
-  }
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o8 = v as JsonObject;
-    const v9 = o8.error;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+    const o6 = v as JsonObject;
+    const v7 = o6.error;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
       } else {
-        if (!(v9 === 201)) {
+        if (!(v7 === 201)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('201', v9));
+          ok = addIssue(e, pathTo(p, 'error'), expected('201', v7));
         }
       }
     }
@@ -2467,58 +2418,54 @@ function check_sendMessage_422(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.success;
-    if (v3 === undefined) {
+    const o1 = v as JsonObject;
+    const v2 = o1.success;
+    if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
+      );
     } else {
-      if (!(typeof v3 === 'boolean')) {
+      if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
-      } else {
-        if (!(v3 === false)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v3));
-        }
+        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
       }
     }
-    const v4 = o2.data;
+    const v3 = o1.data;
+    if (v3 !== undefined) {
+      if (!(v3 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+      }
+    }
+    const v4 = o1.message;
     if (v4 !== undefined) {
-      if (!(v4 === null)) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
-    const v5 = o2.message;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
-      }
-    }
-    const v6 = o2.error;
-    if (v6 === undefined) {
+    const v5 = o1.error;
+    if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
+      );
     }
-  }
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o8 = v as JsonObject;
-    const v9 = o8.error;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+    const o6 = v as JsonObject;
+    const v7 = o6.error;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
       } else {
-        if (!(v9 === 302)) {
+        if (!(v7 === 302)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('302', v9));
+          ok = addIssue(e, pathTo(p, 'error'), expected('302', v7));
         }
       }
     }
@@ -2535,11 +2482,11 @@ function check_getMessage_path(v: unknown, p: Path, e: Issue[] | undefined): boo
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'id'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
       }
     }
   }
@@ -2551,58 +2498,54 @@ function check_getMessage_406(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.success;
-    if (v3 === undefined) {
+    const o1 = v as JsonObject;
+    const v2 = o1.success;
+    if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
+      );
     } else {
-      if (!(typeof v3 === 'boolean')) {
+      if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
-      } else {
-        if (!(v3 === false)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v3));
-        }
+        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
       }
     }
-    const v4 = o2.data;
+    const v3 = o1.data;
+    if (v3 !== undefined) {
+      if (!(v3 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+      }
+    }
+    const v4 = o1.message;
     if (v4 !== undefined) {
-      if (!(v4 === null)) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
-    const v5 = o2.message;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
-      }
-    }
-    const v6 = o2.error;
-    if (v6 === undefined) {
+    const v5 = o1.error;
+    if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
+      );
     }
-  }
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o8 = v as JsonObject;
-    const v9 = o8.error;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+    const o6 = v as JsonObject;
+    const v7 = o6.error;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
       } else {
-        if (!(v9 === 202)) {
+        if (!(v7 === 202)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('202', v9));
+          ok = addIssue(e, pathTo(p, 'error'), expected('202', v7));
         }
       }
     }
@@ -2619,11 +2562,11 @@ function check_updateMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'id'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
       }
     }
   }
@@ -2635,61 +2578,54 @@ function check_updateMessage_402(v: unknown, p: Path, e: Issue[] | undefined): b
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.success;
-    if (v3 === undefined) {
+    const o1 = v as JsonObject;
+    const v2 = o1.success;
+    if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
+      );
     } else {
-      if (!(typeof v3 === 'boolean')) {
+      if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
-      } else {
-        if (!(v3 === false)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v3));
-        }
+        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
       }
     }
-    const v4 = o2.data;
+    const v3 = o1.data;
+    if (v3 !== undefined) {
+      if (!(v3 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+      }
+    }
+    const v4 = o1.message;
     if (v4 !== undefined) {
-      if (!(v4 === null)) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
-    const v5 = o2.message;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
-      }
-    }
-    const v6 = o2.error;
-    if (v6 === undefined) {
+    const v5 = o1.error;
+    if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
+      );
     }
-  }
-  if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('an object', v));
-  } else {
-    const o8 = v as JsonObject;
-    const v9 = o8.error;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+    const o6 = v as JsonObject;
+    const v7 = o6.error;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
       } else {
-        if (!(v9 === 201)) {
+        if (!(v7 === 201)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('201', v9));
+          ok = addIssue(e, pathTo(p, 'error'), expected('201', v7));
         }
       }
     }
@@ -2702,58 +2638,54 @@ function check_updateMessage_404(v: unknown, p: Path, e: Issue[] | undefined): b
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.success;
-    if (v3 === undefined) {
+    const o1 = v as JsonObject;
+    const v2 = o1.success;
+    if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
+      );
     } else {
-      if (!(typeof v3 === 'boolean')) {
+      if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
-      } else {
-        if (!(v3 === false)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v3));
-        }
+        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
       }
     }
-    const v4 = o2.data;
+    const v3 = o1.data;
+    if (v3 !== undefined) {
+      if (!(v3 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+      }
+    }
+    const v4 = o1.message;
     if (v4 !== undefined) {
-      if (!(v4 === null)) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
-    const v5 = o2.message;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
-      }
-    }
-    const v6 = o2.error;
-    if (v6 === undefined) {
+    const v5 = o1.error;
+    if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
+      );
     }
-  }
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o8 = v as JsonObject;
-    const v9 = o8.error;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+    const o6 = v as JsonObject;
+    const v7 = o6.error;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
       } else {
-        if (!(v9 === 211)) {
+        if (!(v7 === 211)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('211', v9));
+          ok = addIssue(e, pathTo(p, 'error'), expected('211', v7));
         }
       }
     }
@@ -2766,58 +2698,54 @@ function check_updateMessage_406(v: unknown, p: Path, e: Issue[] | undefined): b
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.success;
-    if (v3 === undefined) {
+    const o1 = v as JsonObject;
+    const v2 = o1.success;
+    if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
+      );
     } else {
-      if (!(typeof v3 === 'boolean')) {
+      if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
-      } else {
-        if (!(v3 === false)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v3));
-        }
+        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
       }
     }
-    const v4 = o2.data;
+    const v3 = o1.data;
+    if (v3 !== undefined) {
+      if (!(v3 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+      }
+    }
+    const v4 = o1.message;
     if (v4 !== undefined) {
-      if (!(v4 === null)) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
-    const v5 = o2.message;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
-      }
-    }
-    const v6 = o2.error;
-    if (v6 === undefined) {
+    const v5 = o1.error;
+    if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
+      );
     }
-  }
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o8 = v as JsonObject;
-    const v9 = o8.error;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+    const o6 = v as JsonObject;
+    const v7 = o6.error;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
       } else {
-        if (!(v9 === 210)) {
+        if (!(v7 === 210)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('210', v9));
+          ok = addIssue(e, pathTo(p, 'error'), expected('210', v7));
         }
       }
     }
@@ -2830,58 +2758,54 @@ function check_updateMessage_422(v: unknown, p: Path, e: Issue[] | undefined): b
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.success;
-    if (v3 === undefined) {
+    const o1 = v as JsonObject;
+    const v2 = o1.success;
+    if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
+      );
     } else {
-      if (!(typeof v3 === 'boolean')) {
+      if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
-      } else {
-        if (!(v3 === false)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v3));
-        }
+        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
       }
     }
-    const v4 = o2.data;
+    const v3 = o1.data;
+    if (v3 !== undefined) {
+      if (!(v3 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+      }
+    }
+    const v4 = o1.message;
     if (v4 !== undefined) {
-      if (!(v4 === null)) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
-    const v5 = o2.message;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
-      }
-    }
-    const v6 = o2.error;
-    if (v6 === undefined) {
+    const v5 = o1.error;
+    if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
+      );
     }
-  }
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o8 = v as JsonObject;
-    const v9 = o8.error;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+    const o6 = v as JsonObject;
+    const v7 = o6.error;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
       } else {
-        if (!(v9 === 212)) {
+        if (!(v7 === 212)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('212', v9));
+          ok = addIssue(e, pathTo(p, 'error'), expected('212', v7));
         }
       }
     }
@@ -2898,11 +2822,11 @@ function check_deleteMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'id'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
       }
     }
   }
@@ -2914,58 +2838,54 @@ function check_deleteMessage_400(v: unknown, p: Path, e: Issue[] | undefined): b
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.success;
-    if (v3 === undefined) {
+    const o1 = v as JsonObject;
+    const v2 = o1.success;
+    if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
+      );
     } else {
-      if (!(typeof v3 === 'boolean')) {
+      if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
-      } else {
-        if (!(v3 === false)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v3));
-        }
+        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
       }
     }
-    const v4 = o2.data;
+    const v3 = o1.data;
+    if (v3 !== undefined) {
+      if (!(v3 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+      }
+    }
+    const v4 = o1.message;
     if (v4 !== undefined) {
-      if (!(v4 === null)) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
-    const v5 = o2.message;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
-      }
-    }
-    const v6 = o2.error;
-    if (v6 === undefined) {
+    const v5 = o1.error;
+    if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
+      );
     }
-  }
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o8 = v as JsonObject;
-    const v9 = o8.error;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+    const o6 = v as JsonObject;
+    const v7 = o6.error;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
       } else {
-        if (!(v9 === 217)) {
+        if (!(v7 === 217)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('217', v9));
+          ok = addIssue(e, pathTo(p, 'error'), expected('217', v7));
         }
       }
     }
@@ -2978,58 +2898,54 @@ function check_deleteMessage_404(v: unknown, p: Path, e: Issue[] | undefined): b
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.success;
-    if (v3 === undefined) {
+    const o1 = v as JsonObject;
+    const v2 = o1.success;
+    if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
+      );
     } else {
-      if (!(typeof v3 === 'boolean')) {
+      if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
-      } else {
-        if (!(v3 === false)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v3));
-        }
+        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
       }
     }
-    const v4 = o2.data;
+    const v3 = o1.data;
+    if (v3 !== undefined) {
+      if (!(v3 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+      }
+    }
+    const v4 = o1.message;
     if (v4 !== undefined) {
-      if (!(v4 === null)) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
-    const v5 = o2.message;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
-      }
-    }
-    const v6 = o2.error;
-    if (v6 === undefined) {
+    const v5 = o1.error;
+    if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
+      );
     }
-  }
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o8 = v as JsonObject;
-    const v9 = o8.error;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+    const o6 = v as JsonObject;
+    const v7 = o6.error;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
       } else {
-        if (!(v9 === 219)) {
+        if (!(v7 === 219)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('219', v9));
+          ok = addIssue(e, pathTo(p, 'error'), expected('219', v7));
         }
       }
     }
@@ -3042,58 +2958,54 @@ function check_deleteMessage_406(v: unknown, p: Path, e: Issue[] | undefined): b
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.success;
-    if (v3 === undefined) {
+    const o1 = v as JsonObject;
+    const v2 = o1.success;
+    if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
+      );
     } else {
-      if (!(typeof v3 === 'boolean')) {
+      if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
-      } else {
-        if (!(v3 === false)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v3));
-        }
+        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
       }
     }
-    const v4 = o2.data;
+    const v3 = o1.data;
+    if (v3 !== undefined) {
+      if (!(v3 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+      }
+    }
+    const v4 = o1.message;
     if (v4 !== undefined) {
-      if (!(v4 === null)) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
-    const v5 = o2.message;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
-      }
-    }
-    const v6 = o2.error;
-    if (v6 === undefined) {
+    const v5 = o1.error;
+    if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
+      );
     }
-  }
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o8 = v as JsonObject;
-    const v9 = o8.error;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+    const o6 = v as JsonObject;
+    const v7 = o6.error;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
       } else {
-        if (!(v9 === 218)) {
+        if (!(v7 === 218)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('218', v9));
+          ok = addIssue(e, pathTo(p, 'error'), expected('218', v7));
         }
       }
     }
@@ -3106,58 +3018,54 @@ function check_deleteMessage_422(v: unknown, p: Path, e: Issue[] | undefined): b
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o2 = v as JsonObject;
-    const v3 = o2.success;
-    if (v3 === undefined) {
+    const o1 = v as JsonObject;
+    const v2 = o1.success;
+    if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
+      );
     } else {
-      if (!(typeof v3 === 'boolean')) {
+      if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v3));
-      } else {
-        if (!(v3 === false)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'success'], expected('false', v3));
-        }
+        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
       }
     }
-    const v4 = o2.data;
+    const v3 = o1.data;
+    if (v3 !== undefined) {
+      if (!(v3 === null)) {
+        if (e === undefined) return false;
+        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+      }
+    }
+    const v4 = o1.message;
     if (v4 !== undefined) {
-      if (!(v4 === null)) {
+      if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'data'], expected('null', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
-    const v5 = o2.message;
-    if (v5 !== undefined) {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v5));
-      }
-    }
-    const v6 = o2.error;
-    if (v6 === undefined) {
+    const v5 = o1.error;
+    if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v6));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
+      );
     }
-  }
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const o8 = v as JsonObject;
-    const v9 = o8.error;
-    if (v9 !== undefined) {
-      if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
+    const o6 = v as JsonObject;
+    const v7 = o6.error;
+    if (v7 !== undefined) {
+      if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer', v9));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
       } else {
-        if (!(v9 === 221)) {
+        if (!(v7 === 221)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'error'], expected('221', v9));
+          ok = addIssue(e, pathTo(p, 'error'), expected('221', v7));
         }
       }
     }
@@ -3174,11 +3082,11 @@ function check_listRecipients_path(v: unknown, p: Path, e: Issue[] | undefined):
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'id'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
       }
     }
   }
@@ -3194,21 +3102,21 @@ function check_getRecipient_path(v: unknown, p: Path, e: Issue[] | undefined): b
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'id'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
       }
     }
     const v4 = o1.number;
     if (v4 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'number'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'number'), 'required property is missing');
     } else {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'number'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'number'), expected('a string', v4));
       }
     }
   }

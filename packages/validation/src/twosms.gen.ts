@@ -10,6 +10,7 @@ import {
   isDateTime,
   isUuid,
   noAlternativeMatched,
+  pathTo,
   propertyNameIssue,
   type Issue,
   type Path,
@@ -67,32 +68,30 @@ function checkTokenRequest(v: unknown, p: Path, e: Issue[] | undefined): boolean
     const v2 = o1.grant_type;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'grant_type'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'grant_type'), 'required property is missing');
     } else {
       if (!(v2 === 'client_credentials')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'grant_type'], expected('"client_credentials"', v2));
+        ok = addIssue(e, pathTo(p, 'grant_type'), expected('"client_credentials"', v2));
       }
     }
     const v4 = o1.client_id;
-    if (v4 === undefined) {
+    if (!(typeof v4 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'client_id'], 'required property is missing');
-    } else {
-      if (!(typeof v4 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'client_id'], expected('a string', v4));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'client_id'),
+        v4 === undefined ? 'required property is missing' : expected('a string', v4),
+      );
     }
     const v5 = o1.client_secret;
-    if (v5 === undefined) {
+    if (!(typeof v5 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'client_secret'], 'required property is missing');
-    } else {
-      if (!(typeof v5 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'client_secret'], expected('a string', v5));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'client_secret'),
+        v5 === undefined ? 'required property is missing' : expected('a string', v5),
+      );
     }
   }
   return ok;
@@ -108,27 +107,27 @@ function checkTokenResponse(v: unknown, p: Path, e: Issue[] | undefined): boolea
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'access_token'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'access_token'), expected('a string', v2));
       }
     }
     const v3 = o1.token_type;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'token_type'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'token_type'), expected('a string', v3));
       }
     }
     const v4 = o1.expires_in;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'expires_in'], expected('an integer', v4));
+        ok = addIssue(e, pathTo(p, 'expires_in'), expected('an integer', v4));
       } else {
         if (v4 < -2147483648 || v4 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'expires_in'],
+            pathTo(p, 'expires_in'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
           );
         }
@@ -138,7 +137,7 @@ function checkTokenResponse(v: unknown, p: Path, e: Issue[] | undefined): boolea
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'refresh_token'], expected('a string', v5));
+        ok = addIssue(e, pathTo(p, 'refresh_token'), expected('a string', v5));
       }
     }
   }
@@ -152,20 +151,19 @@ function checkOAuthError(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   } else {
     const o1 = v as JsonObject;
     const v2 = o1.error;
-    if (v2 === undefined) {
+    if (!(typeof v2 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'error'], 'required property is missing');
-    } else {
-      if (!(typeof v2 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('a string', v2));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'error'),
+        v2 === undefined ? 'required property is missing' : expected('a string', v2),
+      );
     }
     const v3 = o1.error_description;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error_description'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'error_description'), expected('a string', v3));
       }
     }
   }
@@ -182,7 +180,7 @@ function checkHttpError(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Message'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'Message'), expected('a string', v2));
       }
     }
   }
@@ -217,115 +215,109 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
   } else {
     const o1 = v as JsonObject;
     const v2 = o1.messageId;
-    if (v2 === undefined) {
+    if (!(typeof v2 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'messageId'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'messageId'),
+        v2 === undefined ? 'required property is missing' : expected('a string', v2),
+      );
     } else {
-      if (!(typeof v2 === 'string')) {
+      if (!isUuid(v2)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'messageId'], expected('a string', v2));
-      } else {
-        if (!isUuid(v2)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'messageId'], expected('a UUID', v2));
-        }
+        ok = addIssue(e, pathTo(p, 'messageId'), expected('a UUID', v2));
       }
     }
     const v3 = o1.DateReceived;
-    if (v3 === undefined) {
+    if (!(typeof v3 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'DateReceived'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'DateReceived'),
+        v3 === undefined ? 'required property is missing' : expected('a string', v3),
+      );
     } else {
-      if (!(typeof v3 === 'string')) {
+      if (!pattern0.test(v3)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DateReceived'], expected('a string', v3));
-      } else {
-        if (!pattern0.test(v3)) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'DateReceived'],
-            expected(
-              'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
-              v3,
-            ),
-          );
-        }
+        ok = addIssue(
+          e,
+          pathTo(p, 'DateReceived'),
+          expected(
+            'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
+            v3,
+          ),
+        );
       }
     }
     const v4 = o1.DateToSend;
-    if (v4 === undefined) {
+    if (!(typeof v4 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'DateToSend'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'DateToSend'),
+        v4 === undefined ? 'required property is missing' : expected('a string', v4),
+      );
     } else {
-      if (!(typeof v4 === 'string')) {
+      if (!pattern0.test(v4)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DateToSend'], expected('a string', v4));
-      } else {
-        if (!pattern0.test(v4)) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'DateToSend'],
-            expected(
-              'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
-              v4,
-            ),
-          );
-        }
+        ok = addIssue(
+          e,
+          pathTo(p, 'DateToSend'),
+          expected(
+            'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
+            v4,
+          ),
+        );
       }
     }
     const v5 = o1.DateSent;
-    if (v5 === undefined) {
+    if (!(typeof v5 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'DateSent'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'DateSent'),
+        v5 === undefined ? 'required property is missing' : expected('a string', v5),
+      );
     } else {
-      if (!(typeof v5 === 'string')) {
+      if (!pattern0.test(v5)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DateSent'], expected('a string', v5));
-      } else {
-        if (!pattern0.test(v5)) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'DateSent'],
-            expected(
-              'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
-              v5,
-            ),
-          );
-        }
+        ok = addIssue(
+          e,
+          pathTo(p, 'DateSent'),
+          expected(
+            'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
+            v5,
+          ),
+        );
       }
     }
     const v6 = o1.Sender;
-    if (v6 === undefined) {
+    if (!(typeof v6 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'Sender'], 'required property is missing');
-    } else {
-      if (!(typeof v6 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Sender'], expected('a string', v6));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'Sender'),
+        v6 === undefined ? 'required property is missing' : expected('a string', v6),
+      );
     }
     const v7 = o1.DateModified;
-    if (v7 === undefined) {
+    if (!(typeof v7 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'DateModified'], 'required property is missing');
-    } else {
-      if (!(typeof v7 === 'string')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DateModified'], expected('a string', v7));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'DateModified'),
+        v7 === undefined ? 'required property is missing' : expected('a string', v7),
+      );
     }
     const v8 = o1.AccountID;
     if (v8 !== undefined) {
       if (!(typeof v8 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'AccountID'], expected('a string', v8));
+        ok = addIssue(e, pathTo(p, 'AccountID'), expected('a string', v8));
       } else {
         if (!isUuid(v8)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'AccountID'], expected('a UUID', v8));
+          ok = addIssue(e, pathTo(p, 'AccountID'), expected('a UUID', v8));
         }
       }
     }
@@ -333,34 +325,34 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v9 !== undefined) {
       if (!(typeof v9 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'StatusID'], expected('a string', v9));
+        ok = addIssue(e, pathTo(p, 'StatusID'), expected('a string', v9));
       }
     }
     const v10 = o1.Content;
     if (v10 !== undefined) {
       if (!(typeof v10 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Content'], expected('a string', v10));
+        ok = addIssue(e, pathTo(p, 'Content'), expected('a string', v10));
       }
     }
     const v11 = o1.Reference;
     if (v11 !== undefined) {
       if (!(typeof v11 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Reference'], expected('a string', v11));
+        ok = addIssue(e, pathTo(p, 'Reference'), expected('a string', v11));
       }
     }
     const v12 = o1.ExpiryDate;
     if (v12 !== undefined) {
       if (!(typeof v12 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ExpiryDate'], expected('a string', v12));
+        ok = addIssue(e, pathTo(p, 'ExpiryDate'), expected('a string', v12));
       } else {
         if (!pattern0.test(v12)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'ExpiryDate'],
+            pathTo(p, 'ExpiryDate'),
             expected(
               'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
               v12,
@@ -373,32 +365,32 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v13 !== undefined) {
       if (!(typeof v13 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DeliveryReceipt'], expected('a boolean', v13));
+        ok = addIssue(e, pathTo(p, 'DeliveryReceipt'), expected('a boolean', v13));
       }
     }
     const v14 = o1.SmsReadReceipt;
     if (v14 !== undefined) {
       if (!(typeof v14 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'SmsReadReceipt'], expected('a boolean', v14));
+        ok = addIssue(e, pathTo(p, 'SmsReadReceipt'), expected('a boolean', v14));
       }
     }
     const v15 = o1.EmailReadReceipt;
     if (v15 !== undefined) {
       if (!(typeof v15 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'EmailReadReceipt'], expected('a boolean', v15));
+        ok = addIssue(e, pathTo(p, 'EmailReadReceipt'), expected('a boolean', v15));
       }
     }
     const v16 = o1.GroupID;
     if (v16 !== undefined) {
       if (!(typeof v16 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'GroupID'], expected('a string', v16));
+        ok = addIssue(e, pathTo(p, 'GroupID'), expected('a string', v16));
       } else {
         if (!isUuid(v16)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'GroupID'], expected('a UUID', v16));
+          ok = addIssue(e, pathTo(p, 'GroupID'), expected('a UUID', v16));
         }
       }
     }
@@ -406,13 +398,13 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v17 !== undefined) {
       if (!(typeof v17 === 'number' && Number.isInteger(v17))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ContactID'], expected('an integer', v17));
+        ok = addIssue(e, pathTo(p, 'ContactID'), expected('an integer', v17));
       } else {
         if (v17 < -2147483648 || v17 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'ContactID'],
+            pathTo(p, 'ContactID'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v17),
           );
         }
@@ -422,13 +414,13 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v18 !== undefined) {
       if (!(typeof v18 === 'number' && Number.isInteger(v18))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'NoOfReads'], expected('an integer', v18));
+        ok = addIssue(e, pathTo(p, 'NoOfReads'), expected('an integer', v18));
       } else {
         if (v18 < -2147483648 || v18 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'NoOfReads'],
+            pathTo(p, 'NoOfReads'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v18),
           );
         }
@@ -438,42 +430,41 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v19 !== undefined) {
       if (!(typeof v19 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'AdditionalGroupID'], expected('a string', v19));
+        ok = addIssue(e, pathTo(p, 'AdditionalGroupID'), expected('a string', v19));
       } else {
         if (!isUuid(v19)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'AdditionalGroupID'], expected('a UUID', v19));
+          ok = addIssue(e, pathTo(p, 'AdditionalGroupID'), expected('a UUID', v19));
         }
       }
     }
     const v20 = o1.AdditionalContactID;
-    if (v20 === undefined) {
+    if (!(typeof v20 === 'number' && Number.isInteger(v20))) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'AdditionalContactID'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'AdditionalContactID'),
+        v20 === undefined ? 'required property is missing' : expected('an integer', v20),
+      );
     } else {
-      if (!(typeof v20 === 'number' && Number.isInteger(v20))) {
+      if (v20 < -2147483648 || v20 >= 2147483648) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'AdditionalContactID'], expected('an integer', v20));
-      } else {
-        if (v20 < -2147483648 || v20 >= 2147483648) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'AdditionalContactID'],
-            expected('a signed 32-bit value (-2147483648 to 2147483647)', v20),
-          );
-        }
+        ok = addIssue(
+          e,
+          pathTo(p, 'AdditionalContactID'),
+          expected('a signed 32-bit value (-2147483648 to 2147483647)', v20),
+        );
       }
     }
     const v21 = o1.RemoveGroupID;
     if (v21 !== undefined) {
       if (!(typeof v21 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'RemoveGroupID'], expected('a string', v21));
+        ok = addIssue(e, pathTo(p, 'RemoveGroupID'), expected('a string', v21));
       } else {
         if (!isUuid(v21)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'RemoveGroupID'], expected('a UUID', v21));
+          ok = addIssue(e, pathTo(p, 'RemoveGroupID'), expected('a UUID', v21));
         }
       }
     }
@@ -481,13 +472,13 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v22 !== undefined) {
       if (!(typeof v22 === 'number' && Number.isInteger(v22))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'RemoveContactID'], expected('an integer', v22));
+        ok = addIssue(e, pathTo(p, 'RemoveContactID'), expected('an integer', v22));
       } else {
         if (v22 < -2147483648 || v22 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'RemoveContactID'],
+            pathTo(p, 'RemoveContactID'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v22),
           );
         }
@@ -497,20 +488,20 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v23 !== undefined) {
       if (!(typeof v23 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'MessageType'], expected('a string', v23));
+        ok = addIssue(e, pathTo(p, 'MessageType'), expected('a string', v23));
       }
     }
     const v24 = o1.NoOfContacts;
     if (v24 !== undefined) {
       if (!(typeof v24 === 'number' && Number.isInteger(v24))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'NoOfContacts'], expected('an integer', v24));
+        ok = addIssue(e, pathTo(p, 'NoOfContacts'), expected('an integer', v24));
       } else {
         if (v24 < -2147483648 || v24 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'NoOfContacts'],
+            pathTo(p, 'NoOfContacts'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v24),
           );
         }
@@ -519,7 +510,7 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     const v25 = o1.AuthenticationMethod;
     if (v25 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'AuthenticationMethod'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'AuthenticationMethod'), 'required property is missing');
     } else {
       if (
         !(
@@ -528,7 +519,7 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
         )
       ) {
         if (e === undefined) return false;
-        ok = noAlternativeMatched(e, [...p, 'AuthenticationMethod'], v25, alternatives1);
+        ok = noAlternativeMatched(e, pathTo(p, 'AuthenticationMethod'), v25, alternatives1);
       }
     }
   }
@@ -555,14 +546,14 @@ function checkError(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ErrorCode'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'ErrorCode'), expected('a string', v2));
       }
     }
     const v3 = o1.ErrorReason;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ErrorReason'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'ErrorReason'), expected('a string', v3));
       }
     }
   }
@@ -579,7 +570,7 @@ function checkIdentification(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'UserId'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'UserId'), expected('a string', v2));
       }
     }
   }
@@ -596,63 +587,63 @@ function checkSmsTransaction(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'MessageID'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'MessageID'), expected('a string', v2));
       }
     }
     const v3 = o1.NoOfContacts;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'NoOfContacts'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'NoOfContacts'), expected('a string', v3));
       }
     }
     const v4 = o1.NoOfQuickRecipients;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'NoOfQuickRecipients'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'NoOfQuickRecipients'), expected('a string', v4));
       }
     }
     const v5 = o1.NoOfSMS;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'NoOfSMS'], expected('a string', v5));
+        ok = addIssue(e, pathTo(p, 'NoOfSMS'), expected('a string', v5));
       }
     }
     const v6 = o1.NoOfEmails;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'NoOfEmails'], expected('a string', v6));
+        ok = addIssue(e, pathTo(p, 'NoOfEmails'), expected('a string', v6));
       }
     }
     const v7 = o1.PreTransaction;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'PreTransaction'], expected('a string', v7));
+        ok = addIssue(e, pathTo(p, 'PreTransaction'), expected('a string', v7));
       }
     }
     const v8 = o1.PostTransaction;
     if (v8 !== undefined) {
       if (!(typeof v8 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'PostTransaction'], expected('a string', v8));
+        ok = addIssue(e, pathTo(p, 'PostTransaction'), expected('a string', v8));
       }
     }
     const v9 = o1.CreditsUsed;
     if (v9 !== undefined) {
       if (!(typeof v9 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'CreditsUsed'], expected('a string', v9));
+        ok = addIssue(e, pathTo(p, 'CreditsUsed'), expected('a string', v9));
       }
     }
     const v10 = o1.MessageText;
     if (v10 !== undefined) {
       if (!(typeof v10 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'MessageText'], expected('a string', v10));
+        ok = addIssue(e, pathTo(p, 'MessageText'), expected('a string', v10));
       }
     }
   }
@@ -669,14 +660,14 @@ function checkResponseDataOfSmsTransaction(v: unknown, p: Path, e: Issue[] | und
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Result'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'Result'), expected('a string', v2));
       }
     }
     const v3 = o1.Identification;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'object' && v3 !== null && !Array.isArray(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Identification'], expected('an object', v3));
+        ok = addIssue(e, pathTo(p, 'Identification'), expected('an object', v3));
       } else {
         const o4 = v3 as JsonObject;
         const v5 = o4.UserId;
@@ -692,7 +683,7 @@ function checkResponseDataOfSmsTransaction(v: unknown, p: Path, e: Issue[] | und
     if (v7 !== undefined) {
       if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Detail'], expected('an object', v7));
+        ok = addIssue(e, pathTo(p, 'Detail'), expected('an object', v7));
       } else {
         const o8 = v7 as JsonObject;
         const v9 = o8.MessageID;
@@ -774,7 +765,7 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Error'], expected('an object', v2));
+        ok = addIssue(e, pathTo(p, 'Error'), expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.ErrorCode;
@@ -797,7 +788,7 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
     if (v7 !== undefined) {
       if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ResponseData'], expected('an object', v7));
+        ok = addIssue(e, pathTo(p, 'ResponseData'), expected('an object', v7));
       } else {
         const o8 = v7 as JsonObject;
         const v9 = o8.Result;
@@ -997,11 +988,11 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     const v2 = o1.Contacts;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'Contacts'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'Contacts'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Contacts'], expected('an object', v2));
+        ok = addIssue(e, pathTo(p, 'Contacts'), expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.ContactID;
@@ -1092,17 +1083,17 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v23 !== undefined) {
       if (!(typeof v23 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Content'], expected('a string', v23));
+        ok = addIssue(e, pathTo(p, 'Content'), expected('a string', v23));
       }
     }
     const v24 = o1.Options;
     if (v24 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'Options'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'Options'), 'required property is missing');
     } else {
       if (!(typeof v24 === 'object' && v24 !== null && !Array.isArray(v24))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Options'], expected('an object', v24));
+        ok = addIssue(e, pathTo(p, 'Options'), expected('an object', v24));
       } else {
         const o25 = v24 as JsonObject;
         const v26 = o25.DateToSend;
@@ -1467,7 +1458,7 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v60 !== undefined) {
       if (!(typeof v60 === 'object' && v60 !== null && !Array.isArray(v60))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Template'], expected('an object', v60));
+        ok = addIssue(e, pathTo(p, 'Template'), expected('an object', v60));
       } else {
         const o61 = v60 as JsonObject;
         const v62 = o61.ID;
@@ -1517,7 +1508,7 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     const v69 = o1.Type;
     if (v69 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'Type'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'Type'), 'required property is missing');
     } else {
       if (
         !(
@@ -1528,7 +1519,7 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         )
       ) {
         if (e === undefined) return false;
-        ok = noAlternativeMatched(e, [...p, 'Type'], v69, alternatives3);
+        ok = noAlternativeMatched(e, pathTo(p, 'Type'), v69, alternatives3);
       }
     }
   }
@@ -1545,7 +1536,7 @@ function checkContactsIncQuick(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ContactID'], expected('an object', v2));
+        ok = addIssue(e, pathTo(p, 'ContactID'), expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         for (const k4 in o3) {
@@ -1571,7 +1562,7 @@ function checkContactsIncQuick(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v8 !== undefined) {
       if (!(typeof v8 === 'object' && v8 !== null && !Array.isArray(v8))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'GroupID'], expected('an object', v8));
+        ok = addIssue(e, pathTo(p, 'GroupID'), expected('an object', v8));
       } else {
         const o9 = v8 as JsonObject;
         for (const k10 in o9) {
@@ -1597,7 +1588,7 @@ function checkContactsIncQuick(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v14 !== undefined) {
       if (!(typeof v14 === 'object' && v14 !== null && !Array.isArray(v14))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'QuickRecipients'], expected('an object', v14));
+        ok = addIssue(e, pathTo(p, 'QuickRecipients'), expected('an object', v14));
       } else {
         const o15 = v14 as JsonObject;
         for (const k16 in o15) {
@@ -1634,13 +1625,13 @@ function checkRecipientMap(v: unknown, p: Path, e: Issue[] | undefined): boolean
       if (v4 === undefined) continue;
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, k2], expected('an integer', v4));
+        ok = addIssue(e, pathTo(p, k2), expected('an integer', v4));
       } else {
         if (v4 < -2147483648 || v4 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, k2],
+            pathTo(p, k2),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
           );
         }
@@ -1660,11 +1651,11 @@ function checkTemplateInfo(v: unknown, p: Path, e: Issue[] | undefined): boolean
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ID'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'ID'), expected('a string', v2));
       } else {
         if (!isUuid(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'ID'], expected('a UUID', v2));
+          ok = addIssue(e, pathTo(p, 'ID'), expected('a UUID', v2));
         }
       }
     }
@@ -1672,7 +1663,7 @@ function checkTemplateInfo(v: unknown, p: Path, e: Issue[] | undefined): boolean
     if (v3 !== undefined) {
       if (!(typeof v3 === 'object' && v3 !== null && !Array.isArray(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'PlaceHolders'], expected('an object', v3));
+        ok = addIssue(e, pathTo(p, 'PlaceHolders'), expected('an object', v3));
       } else {
         const o4 = v3 as JsonObject;
         for (const k5 in o4) {
@@ -1718,13 +1709,13 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DateToSend'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'DateToSend'), expected('a string', v2));
       } else {
         if (!isDateTime(v2)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'DateToSend'],
+            pathTo(p, 'DateToSend'),
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v2),
           );
         }
@@ -1734,20 +1725,20 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v3 !== undefined) {
       if (!(typeof v3 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DeliveryReceipt'], expected('a boolean', v3));
+        ok = addIssue(e, pathTo(p, 'DeliveryReceipt'), expected('a boolean', v3));
       }
     }
     const v4 = o1.DstPort;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DstPort'], expected('an integer', v4));
+        ok = addIssue(e, pathTo(p, 'DstPort'), expected('an integer', v4));
       } else {
         if (v4 < -2147483648 || v4 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'DstPort'],
+            pathTo(p, 'DstPort'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
           );
         }
@@ -1757,14 +1748,14 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v5 !== undefined) {
       if (!(typeof v5 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DeliverToValidatedOnly'], expected('a boolean', v5));
+        ok = addIssue(e, pathTo(p, 'DeliverToValidatedOnly'), expected('a boolean', v5));
       }
     }
     const v6 = o1.RecurringOptions;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'object' && v6 !== null && !Array.isArray(v6))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'RecurringOptions'], expected('an object', v6));
+        ok = addIssue(e, pathTo(p, 'RecurringOptions'), expected('an object', v6));
       } else {
         const o7 = v6 as JsonObject;
         const v8 = o7.OccurrencesEnd;
@@ -1849,27 +1840,27 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v13 !== undefined) {
       if (!(typeof v13 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'EmailReadReceipt'], expected('a boolean', v13));
+        ok = addIssue(e, pathTo(p, 'EmailReadReceipt'), expected('a boolean', v13));
       }
     }
     const v14 = o1.Reference;
     if (v14 !== undefined) {
       if (!(typeof v14 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Reference'], expected('a string', v14));
+        ok = addIssue(e, pathTo(p, 'Reference'), expected('a string', v14));
       }
     }
     const v15 = o1.ExpiryDate;
     if (v15 !== undefined) {
       if (!(typeof v15 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ExpiryDate'], expected('a string', v15));
+        ok = addIssue(e, pathTo(p, 'ExpiryDate'), expected('a string', v15));
       } else {
         if (!isDateTime(v15)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'ExpiryDate'],
+            pathTo(p, 'ExpiryDate'),
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v15),
           );
         }
@@ -1879,7 +1870,7 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v16 !== undefined) {
       if (!(typeof v16 === 'object' && v16 !== null && !Array.isArray(v16))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Repeat'], expected('an object', v16));
+        ok = addIssue(e, pathTo(p, 'Repeat'), expected('an object', v16));
       } else {
         const o17 = v16 as JsonObject;
         const v18 = o17.Frequency;
@@ -1920,13 +1911,13 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v21 !== undefined) {
       if (!(typeof v21 === 'number' && Number.isInteger(v21))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Reads'], expected('an integer', v21));
+        ok = addIssue(e, pathTo(p, 'Reads'), expected('an integer', v21));
       } else {
         if (v21 < -2147483648 || v21 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'Reads'],
+            pathTo(p, 'Reads'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v21),
           );
         }
@@ -1936,7 +1927,7 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v22 !== undefined) {
       if (!(typeof v22 === 'object' && v22 !== null && !Array.isArray(v22))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'EmailOptions'], expected('an object', v22));
+        ok = addIssue(e, pathTo(p, 'EmailOptions'), expected('an object', v22));
       } else {
         const o23 = v22 as JsonObject;
         const v24 = o23.FromAddress;
@@ -1973,13 +1964,13 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v29 !== undefined) {
       if (!(typeof v29 === 'number' && Number.isInteger(v29))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ResponseAlert'], expected('an integer', v29));
+        ok = addIssue(e, pathTo(p, 'ResponseAlert'), expected('an integer', v29));
       } else {
         if (v29 < -2147483648 || v29 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'ResponseAlert'],
+            pathTo(p, 'ResponseAlert'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v29),
           );
         }
@@ -1989,20 +1980,20 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v30 !== undefined) {
       if (!(typeof v30 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'SmsReadReceipt'], expected('a boolean', v30));
+        ok = addIssue(e, pathTo(p, 'SmsReadReceipt'), expected('a boolean', v30));
       }
     }
     const v31 = o1.ResponseLimit;
     if (v31 !== undefined) {
       if (!(typeof v31 === 'number' && Number.isInteger(v31))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ResponseLimit'], expected('an integer', v31));
+        ok = addIssue(e, pathTo(p, 'ResponseLimit'), expected('an integer', v31));
       } else {
         if (v31 < -2147483648 || v31 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'ResponseLimit'],
+            pathTo(p, 'ResponseLimit'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v31),
           );
         }
@@ -2012,27 +2003,27 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v32 !== undefined) {
       if (!(typeof v32 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Sender'], expected('a string', v32));
+        ok = addIssue(e, pathTo(p, 'Sender'), expected('a string', v32));
       }
     }
     const v33 = o1.SecureMessage;
     if (v33 !== undefined) {
       if (!(typeof v33 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'SecureMessage'], expected('a boolean', v33));
+        ok = addIssue(e, pathTo(p, 'SecureMessage'), expected('a boolean', v33));
       }
     }
     const v34 = o1.SrcPort;
     if (v34 !== undefined) {
       if (!(typeof v34 === 'number' && Number.isInteger(v34))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'SrcPort'], expected('an integer', v34));
+        ok = addIssue(e, pathTo(p, 'SrcPort'), expected('an integer', v34));
       } else {
         if (v34 < -2147483648 || v34 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'SrcPort'],
+            pathTo(p, 'SrcPort'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v34),
           );
         }
@@ -2052,13 +2043,13 @@ function checkRecurringOptions(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'OccurrencesEnd'], expected('an integer', v2));
+        ok = addIssue(e, pathTo(p, 'OccurrencesEnd'), expected('an integer', v2));
       } else {
         if (v2 < -2147483648 || v2 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'OccurrencesEnd'],
+            pathTo(p, 'OccurrencesEnd'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v2),
           );
         }
@@ -2068,13 +2059,13 @@ function checkRecurringOptions(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v3 !== undefined) {
       if (!(typeof v3 === 'number' && Number.isInteger(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'PatternScheduleDays'], expected('an integer', v3));
+        ok = addIssue(e, pathTo(p, 'PatternScheduleDays'), expected('an integer', v3));
       } else {
         if (v3 < -2147483648 || v3 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'PatternScheduleDays'],
+            pathTo(p, 'PatternScheduleDays'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v3),
           );
         }
@@ -2084,13 +2075,13 @@ function checkRecurringOptions(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v4 !== undefined) {
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Range'], expected('an integer', v4));
+        ok = addIssue(e, pathTo(p, 'Range'), expected('an integer', v4));
       } else {
         if (v4 < -2147483648 || v4 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'Range'],
+            pathTo(p, 'Range'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
           );
         }
@@ -2100,13 +2091,13 @@ function checkRecurringOptions(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'RecDateToSend'], expected('a string', v5));
+        ok = addIssue(e, pathTo(p, 'RecDateToSend'), expected('a string', v5));
       } else {
         if (!isDateTime(v5)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'RecDateToSend'],
+            pathTo(p, 'RecDateToSend'),
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v5),
           );
         }
@@ -2126,13 +2117,13 @@ function checkRepeatOptions(v: unknown, p: Path, e: Issue[] | undefined): boolea
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Frequency'], expected('an integer', v2));
+        ok = addIssue(e, pathTo(p, 'Frequency'), expected('an integer', v2));
       } else {
         if (v2 < -2147483648 || v2 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'Frequency'],
+            pathTo(p, 'Frequency'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v2),
           );
         }
@@ -2142,13 +2133,13 @@ function checkRepeatOptions(v: unknown, p: Path, e: Issue[] | undefined): boolea
     if (v3 !== undefined) {
       if (!(typeof v3 === 'number' && Number.isInteger(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Repetitions'], expected('an integer', v3));
+        ok = addIssue(e, pathTo(p, 'Repetitions'), expected('an integer', v3));
       } else {
         if (v3 < -2147483648 || v3 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'Repetitions'],
+            pathTo(p, 'Repetitions'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v3),
           );
         }
@@ -2168,28 +2159,28 @@ function checkEmailOptions(v: unknown, p: Path, e: Issue[] | undefined): boolean
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'FromAddress'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'FromAddress'), expected('a string', v2));
       }
     }
     const v3 = o1.FromName;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'FromName'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'FromName'), expected('a string', v3));
       }
     }
     const v4 = o1.Subject;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Subject'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'Subject'), expected('a string', v4));
       }
     }
     const v5 = o1.ReplyTo;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ReplyTo'], expected('a string', v5));
+        ok = addIssue(e, pathTo(p, 'ReplyTo'), expected('a string', v5));
       }
     }
   }
@@ -2206,7 +2197,7 @@ function checkMessageView_Responses(v: unknown, p: Path, e: Issue[] | undefined)
       const v4 = a1[i2];
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, i2], expected('an object', v4));
+        ok = addIssue(e, pathTo(p, i2), expected('an object', v4));
         if (v4 === undefined) break;
       } else {
         const o5 = v4 as JsonObject;
@@ -2291,20 +2282,20 @@ function checkMessageView(v: unknown, p: Path, e: Issue[] | undefined): boolean 
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Contact'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'Contact'), expected('a string', v2));
       }
     }
     const v3 = o1.DateTimeExpiry;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DateTimeExpiry'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'DateTimeExpiry'), expected('a string', v3));
       } else {
         if (!isDateTime(v3)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'DateTimeExpiry'],
+            pathTo(p, 'DateTimeExpiry'),
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v3),
           );
         }
@@ -2314,13 +2305,13 @@ function checkMessageView(v: unknown, p: Path, e: Issue[] | undefined): boolean 
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DateTimeSent'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'DateTimeSent'), expected('a string', v4));
       } else {
         if (!isDateTime(v4)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'DateTimeSent'],
+            pathTo(p, 'DateTimeSent'),
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v4),
           );
         }
@@ -2330,77 +2321,78 @@ function checkMessageView(v: unknown, p: Path, e: Issue[] | undefined): boolean 
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Disclaimer'], expected('a string', v5));
+        ok = addIssue(e, pathTo(p, 'Disclaimer'), expected('a string', v5));
       }
     }
     const v6 = o1.Flagger;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Flagger'], expected('a boolean', v6));
+        ok = addIssue(e, pathTo(p, 'Flagger'), expected('a boolean', v6));
       }
     }
     const v7 = o1.From;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'From'], expected('a string', v7));
+        ok = addIssue(e, pathTo(p, 'From'), expected('a string', v7));
       }
     }
     const v8 = o1.LogoURL;
     if (v8 !== undefined) {
       if (!(typeof v8 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'LogoURL'], expected('a string', v8));
+        ok = addIssue(e, pathTo(p, 'LogoURL'), expected('a string', v8));
       }
     }
     const v9 = o1.Message;
     if (v9 !== undefined) {
       if (!(typeof v9 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Message'], expected('a string', v9));
+        ok = addIssue(e, pathTo(p, 'Message'), expected('a string', v9));
       }
     }
     const v10 = o1.MessageId;
     if (v10 !== undefined) {
       if (!(typeof v10 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'MessageId'], expected('a string', v10));
+        ok = addIssue(e, pathTo(p, 'MessageId'), expected('a string', v10));
       }
     }
     const v11 = o1.ReadsRemaining;
     if (v11 !== undefined) {
       if (!(typeof v11 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ReadsRemaining'], expected('a string', v11));
+        ok = addIssue(e, pathTo(p, 'ReadsRemaining'), expected('a string', v11));
       }
     }
     const v12 = o1.Responses;
     if (v12 !== undefined) {
-      if (!checkMessageView_Responses(v12, e === undefined ? p : [...p, 'Responses'], e)) {
+      if (!checkMessageView_Responses(v12, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkMessageView_Responses(v12, pathTo(p, 'Responses'), e);
       }
     }
     const v13 = o1.ResponseEnabled;
     if (v13 !== undefined) {
       if (!(typeof v13 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ResponseEnabled'], expected('a boolean', v13));
+        ok = addIssue(e, pathTo(p, 'ResponseEnabled'), expected('a boolean', v13));
       }
     }
     const v14 = o1.ResponseLimitReached;
     if (v14 !== undefined) {
       if (!(typeof v14 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ResponseLimitReached'], expected('a boolean', v14));
+        ok = addIssue(e, pathTo(p, 'ResponseLimitReached'), expected('a boolean', v14));
       }
     }
     const v15 = o1.To;
     if (v15 !== undefined) {
       if (!(typeof v15 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'To'], expected('a string', v15));
+        ok = addIssue(e, pathTo(p, 'To'), expected('a string', v15));
       }
     }
   }
@@ -2417,11 +2409,11 @@ function checkMessageResponse(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'MessageID'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'MessageID'), expected('a string', v2));
       } else {
         if (!isUuid(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'MessageID'], expected('a UUID', v2));
+          ok = addIssue(e, pathTo(p, 'MessageID'), expected('a UUID', v2));
         }
       }
     }
@@ -2429,20 +2421,20 @@ function checkMessageResponse(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'From'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'From'), expected('a string', v3));
       }
     }
     const v4 = o1.DateInsert;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DateInsert'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'DateInsert'), expected('a string', v4));
       } else {
         if (!isDateTime(v4)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'DateInsert'],
+            pathTo(p, 'DateInsert'),
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v4),
           );
         }
@@ -2452,20 +2444,20 @@ function checkMessageResponse(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Response'], expected('a string', v5));
+        ok = addIssue(e, pathTo(p, 'Response'), expected('a string', v5));
       }
     }
     const v6 = o1.DateRead;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DateRead'], expected('a string', v6));
+        ok = addIssue(e, pathTo(p, 'DateRead'), expected('a string', v6));
       } else {
         if (!isDateTime(v6)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'DateRead'],
+            pathTo(p, 'DateRead'),
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v6),
           );
         }
@@ -2475,7 +2467,7 @@ function checkMessageResponse(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v7 !== undefined) {
       if (!(typeof v7 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'SenderSent'], expected('a boolean', v7));
+        ok = addIssue(e, pathTo(p, 'SenderSent'), expected('a boolean', v7));
       }
     }
   }
@@ -2492,14 +2484,14 @@ function checkResponseDataOfMessageView(v: unknown, p: Path, e: Issue[] | undefi
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Result'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'Result'), expected('a string', v2));
       }
     }
     const v3 = o1.Identification;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'object' && v3 !== null && !Array.isArray(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Identification'], expected('an object', v3));
+        ok = addIssue(e, pathTo(p, 'Identification'), expected('an object', v3));
       } else {
         const o4 = v3 as JsonObject;
         const v5 = o4.UserId;
@@ -2513,9 +2505,10 @@ function checkResponseDataOfMessageView(v: unknown, p: Path, e: Issue[] | undefi
     }
     const v7 = o1.Detail;
     if (v7 !== undefined) {
-      if (!checkMessageView(v7, e === undefined ? p : [...p, 'Detail'], e)) {
+      if (!checkMessageView(v7, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkMessageView(v7, pathTo(p, 'Detail'), e);
       }
     }
   }
@@ -2532,7 +2525,7 @@ function checkResponseOfMessageView(v: unknown, p: Path, e: Issue[] | undefined)
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Error'], expected('an object', v2));
+        ok = addIssue(e, pathTo(p, 'Error'), expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.ErrorCode;
@@ -2555,7 +2548,7 @@ function checkResponseOfMessageView(v: unknown, p: Path, e: Issue[] | undefined)
     if (v7 !== undefined) {
       if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ResponseData'], expected('an object', v7));
+        ok = addIssue(e, pathTo(p, 'ResponseData'), expected('an object', v7));
       } else {
         const o8 = v7 as JsonObject;
         const v9 = o8.Result;
@@ -2587,9 +2580,10 @@ function checkResponseOfMessageView(v: unknown, p: Path, e: Issue[] | undefined)
         }
         const v14 = o8.Detail;
         if (v14 !== undefined) {
-          if (!checkMessageView(v14, e === undefined ? p : [...p, 'ResponseData', 'Detail'], e)) {
+          if (!checkMessageView(v14, p, undefined)) {
             if (e === undefined) return false;
             ok = false;
+            checkMessageView(v14, [...p, 'ResponseData', 'Detail'], e);
           }
         }
       }
@@ -2608,12 +2602,12 @@ function checkMessageCriteria_MessageIDs(v: unknown, p: Path, e: Issue[] | undef
       const v4 = a1[i2];
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, i2], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, i2), expected('a string', v4));
         if (v4 === undefined) break;
       } else {
         if (!isUuid(v4)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, i2], expected('a UUID', v4));
+          ok = addIssue(e, pathTo(p, i2), expected('a UUID', v4));
         }
       }
     }
@@ -2631,27 +2625,28 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Destination'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'Destination'), expected('a string', v2));
       }
     }
     const v3 = o1.MessageIDs;
     if (v3 !== undefined) {
-      if (!checkMessageCriteria_MessageIDs(v3, e === undefined ? p : [...p, 'MessageIDs'], e)) {
+      if (!checkMessageCriteria_MessageIDs(v3, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkMessageCriteria_MessageIDs(v3, pathTo(p, 'MessageIDs'), e);
       }
     }
     const v4 = o1.Range;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Range'], expected('an integer', v4));
+        ok = addIssue(e, pathTo(p, 'Range'), expected('an integer', v4));
       } else {
         if (v4 < -2147483648 || v4 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'Range'],
+            pathTo(p, 'Range'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
           );
         }
@@ -2661,13 +2656,13 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'StartDate'], expected('a string', v6));
+        ok = addIssue(e, pathTo(p, 'StartDate'), expected('a string', v6));
       } else {
         if (!isDateTime(v6)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'StartDate'],
+            pathTo(p, 'StartDate'),
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v6),
           );
         }
@@ -2677,13 +2672,13 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v7 !== undefined) {
       if (!(typeof v7 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'FinishDate'], expected('a string', v7));
+        ok = addIssue(e, pathTo(p, 'FinishDate'), expected('a string', v7));
       } else {
         if (!isDateTime(v7)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'FinishDate'],
+            pathTo(p, 'FinishDate'),
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v7),
           );
         }
@@ -2693,13 +2688,13 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v8 !== undefined) {
       if (!(typeof v8 === 'number' && Number.isInteger(v8))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Type'], expected('an integer', v8));
+        ok = addIssue(e, pathTo(p, 'Type'), expected('an integer', v8));
       } else {
         if (v8 < -2147483648 || v8 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'Type'],
+            pathTo(p, 'Type'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v8),
           );
         }
@@ -2709,21 +2704,21 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v10 !== undefined) {
       if (!(typeof v10 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Delete'], expected('a boolean', v10));
+        ok = addIssue(e, pathTo(p, 'Delete'), expected('a boolean', v10));
       }
     }
     const v11 = o1.NotifyRecipients;
     if (v11 !== undefined) {
       if (!(typeof v11 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'NotifyRecipients'], expected('a boolean', v11));
+        ok = addIssue(e, pathTo(p, 'NotifyRecipients'), expected('a boolean', v11));
       }
     }
     const v12 = o1.Reason;
     if (v12 !== undefined) {
       if (!(typeof v12 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Reason'], expected('a string', v12));
+        ok = addIssue(e, pathTo(p, 'Reason'), expected('a string', v12));
       }
     }
   }
@@ -2770,7 +2765,7 @@ function checkDeletePendingRecurringMessagesRequest_MessageIDs(
       const v4 = a1[i2];
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, i2], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, i2), expected('a string', v4));
         if (v4 === undefined) break;
       }
     }
@@ -2850,48 +2845,43 @@ function checkDeletePendingRecurringMessagesRequest(
     if (v2 !== undefined) {
       if (!(typeof v2 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'All'], expected('a boolean', v2));
+        ok = addIssue(e, pathTo(p, 'All'), expected('a boolean', v2));
       }
     }
     const v3 = o1.MessageIDs;
     if (v3 !== undefined) {
-      if (
-        !checkDeletePendingRecurringMessagesRequest_MessageIDs(
-          v3,
-          e === undefined ? p : [...p, 'MessageIDs'],
-          e,
-        )
-      ) {
+      if (!checkDeletePendingRecurringMessagesRequest_MessageIDs(v3, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkDeletePendingRecurringMessagesRequest_MessageIDs(v3, pathTo(p, 'MessageIDs'), e);
       }
     }
     const v4 = o1.StartDate;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'StartDate'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'StartDate'), expected('a string', v4));
       }
     }
     const v5 = o1.EndDate;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'EndDate'], expected('a string', v5));
+        ok = addIssue(e, pathTo(p, 'EndDate'), expected('a string', v5));
       }
     }
     const v6 = o1.Reference;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Reference'], expected('a string', v6));
+        ok = addIssue(e, pathTo(p, 'Reference'), expected('a string', v6));
       }
     }
     const v7 = o1.Destination;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Destination'], expected('a string', v7));
+        ok = addIssue(e, pathTo(p, 'Destination'), expected('a string', v7));
       }
     }
     const v8 = o1.Type;
@@ -2903,7 +2893,7 @@ function checkDeletePendingRecurringMessagesRequest(
         )
       ) {
         if (e === undefined) return false;
-        ok = noAlternativeMatched(e, [...p, 'Type'], v8, alternatives4);
+        ok = noAlternativeMatched(e, pathTo(p, 'Type'), v8, alternatives4);
       }
     }
     const v11 = o1.Range;
@@ -2915,7 +2905,7 @@ function checkDeletePendingRecurringMessagesRequest(
         )
       ) {
         if (e === undefined) return false;
-        ok = noAlternativeMatched(e, [...p, 'Range'], v11, alternatives5);
+        ok = noAlternativeMatched(e, pathTo(p, 'Range'), v11, alternatives5);
       }
     }
   }
@@ -2970,14 +2960,14 @@ function checkResponseDataOfDeletePendingMessagesResponse(
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Result'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'Result'), expected('a string', v2));
       }
     }
     const v3 = o1.Identification;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'object' && v3 !== null && !Array.isArray(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Identification'], expected('an object', v3));
+        ok = addIssue(e, pathTo(p, 'Identification'), expected('an object', v3));
       } else {
         const o4 = v3 as JsonObject;
         const v5 = o4.UserId;
@@ -2993,7 +2983,7 @@ function checkResponseDataOfDeletePendingMessagesResponse(
     if (v7 !== undefined) {
       if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Detail'], expected('an object', v7));
+        ok = addIssue(e, pathTo(p, 'Detail'), expected('an object', v7));
       }
     }
   }
@@ -3014,7 +3004,7 @@ function checkResponseOfDeletePendingMessagesResponse(
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Error'], expected('an object', v2));
+        ok = addIssue(e, pathTo(p, 'Error'), expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.ErrorCode;
@@ -3037,7 +3027,7 @@ function checkResponseOfDeletePendingMessagesResponse(
     if (v7 !== undefined) {
       if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ResponseData'], expected('an object', v7));
+        ok = addIssue(e, pathTo(p, 'ResponseData'), expected('an object', v7));
       } else {
         const o8 = v7 as JsonObject;
         const v9 = o8.Result;
@@ -3142,7 +3132,7 @@ function checkMessageReportResponse(v: unknown, p: Path, e: Issue[] | undefined)
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Error'], expected('an object', v2));
+        ok = addIssue(e, pathTo(p, 'Error'), expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.ErrorCode;
@@ -3174,11 +3164,11 @@ function check_getMessageView_path(v: unknown, p: Path, e: Issue[] | undefined):
     const v2 = o1.messageID;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'messageID'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'messageID'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'messageID'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'messageID'), expected('a string', v2));
       }
     }
   }
@@ -3194,11 +3184,11 @@ function check_getMessageView_query(v: unknown, p: Path, e: Issue[] | undefined)
     const v2 = o1.contactId;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'contactId'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'contactId'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'contactId'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'contactId'), expected('a string', v2));
       }
     }
   }
@@ -3214,11 +3204,11 @@ function check_updateMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
     const v2 = o1.messageID;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'messageID'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'messageID'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'messageID'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'messageID'), expected('a string', v2));
       }
     }
   }
@@ -3235,11 +3225,11 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'filter.User'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'filter.User'), expected('a string', v2));
       } else {
         if (!isUuid(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'filter.User'], expected('a UUID', v2));
+          ok = addIssue(e, pathTo(p, 'filter.User'), expected('a UUID', v2));
         }
       }
     }
@@ -3247,13 +3237,13 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v4 !== undefined) {
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'filter.Status'], expected('an integer', v4));
+        ok = addIssue(e, pathTo(p, 'filter.Status'), expected('an integer', v4));
       } else {
         if (v4 < -2147483648 || v4 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'filter.Status'],
+            pathTo(p, 'filter.Status'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
           );
         }
@@ -3263,13 +3253,13 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'filter.ReadStatus'], expected('an integer', v7));
+        ok = addIssue(e, pathTo(p, 'filter.ReadStatus'), expected('an integer', v7));
       } else {
         if (v7 < -2147483648 || v7 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'filter.ReadStatus'],
+            pathTo(p, 'filter.ReadStatus'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v7),
           );
         }
@@ -3279,13 +3269,13 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v10 !== undefined) {
       if (!(typeof v10 === 'number' && Number.isInteger(v10))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'filter.ReadResponseStatus'], expected('an integer', v10));
+        ok = addIssue(e, pathTo(p, 'filter.ReadResponseStatus'), expected('an integer', v10));
       } else {
         if (v10 < -2147483648 || v10 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'filter.ReadResponseStatus'],
+            pathTo(p, 'filter.ReadResponseStatus'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v10),
           );
         }
@@ -3295,13 +3285,13 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v13 !== undefined) {
       if (!(typeof v13 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'filter.StartDate'], expected('a string', v13));
+        ok = addIssue(e, pathTo(p, 'filter.StartDate'), expected('a string', v13));
       } else {
         if (!pattern0.test(v13)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'filter.StartDate'],
+            pathTo(p, 'filter.StartDate'),
             expected('a string matching /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/', v13),
           );
         }
@@ -3309,7 +3299,7 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'filter.StartDate'],
+            pathTo(p, 'filter.StartDate'),
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v13),
           );
         }
@@ -3319,13 +3309,13 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v15 !== undefined) {
       if (!(typeof v15 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'filter.EndDate'], expected('a string', v15));
+        ok = addIssue(e, pathTo(p, 'filter.EndDate'), expected('a string', v15));
       } else {
         if (!pattern0.test(v15)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'filter.EndDate'],
+            pathTo(p, 'filter.EndDate'),
             expected('a string matching /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/', v15),
           );
         }
@@ -3333,7 +3323,7 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'filter.EndDate'],
+            pathTo(p, 'filter.EndDate'),
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v15),
           );
         }
@@ -3343,13 +3333,13 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v17 !== undefined) {
       if (!(typeof v17 === 'number' && Number.isInteger(v17))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'filter.Range'], expected('an integer', v17));
+        ok = addIssue(e, pathTo(p, 'filter.Range'), expected('an integer', v17));
       } else {
         if (v17 < -2147483648 || v17 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'filter.Range'],
+            pathTo(p, 'filter.Range'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v17),
           );
         }
@@ -3359,30 +3349,30 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v20 !== undefined) {
       if (!(typeof v20 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'filter.Destination'], expected('a string', v20));
+        ok = addIssue(e, pathTo(p, 'filter.Destination'), expected('a string', v20));
       }
     }
     const v22 = o1['filter.Reference'];
     if (v22 !== undefined) {
       if (!(typeof v22 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'filter.Reference'], expected('a string', v22));
+        ok = addIssue(e, pathTo(p, 'filter.Reference'), expected('a string', v22));
       }
     }
     const v24 = o1['paging.Page'];
     if (v24 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'paging.Page'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'paging.Page'), 'required property is missing');
     } else {
       if (!(typeof v24 === 'number' && Number.isInteger(v24))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'paging.Page'], expected('an integer', v24));
+        ok = addIssue(e, pathTo(p, 'paging.Page'), expected('an integer', v24));
       } else {
         if (v24 < -2147483648 || v24 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'paging.Page'],
+            pathTo(p, 'paging.Page'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v24),
           );
         }
@@ -3391,17 +3381,17 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     const v26 = o1['paging.NoOfRecords'];
     if (v26 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'paging.NoOfRecords'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'paging.NoOfRecords'), 'required property is missing');
     } else {
       if (!(typeof v26 === 'number' && Number.isInteger(v26))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'paging.NoOfRecords'], expected('an integer', v26));
+        ok = addIssue(e, pathTo(p, 'paging.NoOfRecords'), expected('an integer', v26));
       } else {
         if (v26 < -2147483648 || v26 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'paging.NoOfRecords'],
+            pathTo(p, 'paging.NoOfRecords'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v26),
           );
         }
@@ -3411,13 +3401,13 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v28 !== undefined) {
       if (!(typeof v28 === 'number' && Number.isInteger(v28))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sort.Field'], expected('an integer', v28));
+        ok = addIssue(e, pathTo(p, 'sort.Field'), expected('an integer', v28));
       } else {
         if (v28 < -2147483648 || v28 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'sort.Field'],
+            pathTo(p, 'sort.Field'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v28),
           );
         }
@@ -3427,7 +3417,7 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v31 !== undefined) {
       if (!(typeof v31 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sort.AscendingDescending'], expected('a boolean', v31));
+        ok = addIssue(e, pathTo(p, 'sort.AscendingDescending'), expected('a boolean', v31));
       }
     }
   }

@@ -163,7 +163,22 @@ describe('hostile input', () => {
         return reads === 1 ? [1] : [];
       },
     };
+    // One pass reads the property once: the value judged is the one reported on.
     const result = Message['~standard'].validate(value);
+    expect(result.issues).toEqual([{ message: 'expected a string, got 1', path: ['recipients', 0] }]);
+    expect(reads).toBe(1);
+  });
+
+  it('still rejects a value whose failing part changes before its issues are collected', () => {
+    let reads = 0;
+    const changing = {
+      get children() {
+        reads++;
+        return reads === 1 ? [1] : [];
+      },
+    };
+    // The nested check fails fast, then reads the getter again to collect issues and finds none.
+    const result = Tree['~standard'].validate({ children: [changing] });
     expect(result.issues).toEqual([{ message: 'value changed while it was read', path: [] }]);
   });
 });

@@ -27,6 +27,7 @@ export {
   type Issue,
   type Path,
   type PathSegment,
+  pathTo,
   rootPath,
 } from './issues.ts';
 export { jsonEqual } from './json-equal.ts';

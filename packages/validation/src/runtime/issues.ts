@@ -15,6 +15,12 @@ export interface Issue {
 /** The root of a payload. */
 export const rootPath: Path = Object.freeze([]);
 
+/** The path of `key` below `path`: where generated code records issues and what it passes down. */
+export function pathTo(path: Path, key: PathSegment): Path {
+  // A literal at the root: spreading even an empty array costs more than the rest of an issue.
+  return path.length === 0 ? [key] : [...path, key];
+}
+
 /**
  * Records an issue and returns `false`, so generated code can write `ok = addIssue(...)`.
  */

@@ -26,13 +26,16 @@ export interface Validator<T> extends StandardSchemaV1<unknown, T> {
 /** Wraps a generated check as a {@link Validator}. */
 export function createValidator<T>(check: Check): Validator<T> {
   const validate = (value: unknown): ValidationResult<T> => {
-    // The fast pass answers valid values; only invalid ones pay for collecting issues.
+    // One pass: generated checks run their parts fast and collect issues only where one fails.
+    const issues: Issue[] = [];
     try {
-      if (check(value, rootPath, undefined)) return { value: value as T };
+      if (check(value, rootPath, issues)) return { value: value as T };
     } catch (error) {
       return { issues: [unreadable(error)] };
     }
-    return { issues: collectIssues(check, value) };
+    // A value that changed while it was read (a getter) still gets an answer.
+    if (issues.length === 0) issues.push({ message: 'value changed while it was read', path: [] });
+    return { issues };
   };
   return {
     '~standard': { version: 1, vendor: 'sms-contracts', validate },
@@ -48,22 +51,6 @@ export function createValidator<T>(check: Check): Validator<T> {
       if (result.issues !== undefined) throw new ValidationError(result.issues);
     },
   };
-}
-
-/**
- * Every issue of a value the fast pass rejected. A value that cannot be read (a getter that
- * throws, a cycle or nesting deeper than the stack) gets one issue at the root instead of a crash.
- */
-function collectIssues(check: Check, value: unknown): Issue[] {
-  const issues: Issue[] = [];
-  try {
-    check(value, rootPath, issues);
-  } catch (error) {
-    return [unreadable(error)];
-  }
-  // A value that changed between the passes (a getter) still gets an answer.
-  if (issues.length === 0) issues.push({ message: 'value changed while it was read', path: [] });
-  return issues;
 }
 
 function unreadable(error: unknown): Issue {

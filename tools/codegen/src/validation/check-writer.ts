@@ -1,6 +1,7 @@
 // What a keyword compiler may do to the check function being written. `FunctionBody` is the one
 // implementation; the keyword compilers (`*-checks.ts`) see only this, so the body can call them
 // without a cycle back to it.
+import type { JsonType } from './keywords.ts';
 import type { ModuleContext } from './module-context.ts';
 
 export interface CheckWriter {
@@ -12,6 +13,8 @@ export interface CheckWriter {
   /** Drops the lines written after `count`, e.g. a guard that turned out to hold no checks. */
   truncate(count: number): void;
   replaceLastLine(line: string): void;
+  /** The JSON type a test around the code being written established for `v`, if any. */
+  knownType(v: string): JsonType | undefined;
   /** A fresh local variable name. */
   variable(prefix: string): string;
   /** The variable recording what is evaluated of the value `v`, if anything asks. */
@@ -28,6 +31,11 @@ export interface CheckWriter {
   expected(what: string, value: string): string;
   /** A call of another check: `check(value, path, issues[, d][, record])`. */
   invoke(check: string, value: string, path: string, issues: string, record?: string): string;
+  /**
+   * Compiles a required property's schema so that its leading type test also reports the
+   * property missing; false (nothing compiled) when the schema does not start with one.
+   */
+  compileRequired(schema: unknown, pointer: string, v: string, segments: readonly string[]): boolean;
   /** Compiles a subschema in place on the value in `v`. */
   compile(schema: unknown, pointer: string, v: string, segments: readonly string[]): void;
   /** A check function for a subschema (the referenced one for a bare `$ref`). */

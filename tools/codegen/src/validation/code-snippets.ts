@@ -3,14 +3,15 @@
 /** A JSON value as a source literal. */
 export const literal = (value: unknown): string => JSON.stringify(value);
 
-/** The issue path of the value at `segments` below the function's own path `p`. */
-export function pathAt(segments: readonly string[]): string {
-  return segments.length === 0 ? 'p' : `[...p, ${segments.join(', ')}]`;
-}
-
-/** The path passed to a nested check: only built when issues are being collected. */
-export function childPath(segments: readonly string[]): string {
-  return segments.length === 0 ? 'p' : `e === undefined ? p : [...p, ${segments.join(', ')}]`;
+/**
+ * The issue path of the value at `segments` below the function's own path `p`; one segment goes
+ * through the runtime's `pathTo` (added to `helpers`), which builds a root path cheaply.
+ */
+export function pathAt(segments: readonly string[], helpers: Set<string>): string {
+  if (segments.length === 0) return 'p';
+  if (segments.length > 1) return `[...p, ${segments.join(', ')}]`;
+  helpers.add('pathTo');
+  return `pathTo(p, ${segments[0]})`;
 }
 
 /** `1 item`, `2 items`: a count with its noun, for messages. */

@@ -98,7 +98,7 @@ function compileAlternatives(
   );
   compiler.helpers.add('Alternative');
   compiler.helpers.add('noAlternativeMatched');
-  const path = pathAt(segments);
+  const path = pathAt(segments, compiler.helpers);
   const calls = entries.map((entry) => body.invoke(entry.check, v, 'p', 'undefined'));
   let matches = '';
   if (record !== undefined) {

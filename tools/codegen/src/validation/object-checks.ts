@@ -55,6 +55,10 @@ export function compileObject(site: KeywordSite): void {
     body.emit(`const ${value} = ${readProperty(o, name)};`);
     const schema = schemas.get(name);
     const hasChecks = schema !== undefined && !isTrivial(schema);
+    const pointer = `${reader.pointer}/properties/${pointerSegment(name)}`;
+    if (required.has(name) && hasChecks && body.compileRequired(schema, pointer, value, childSegments)) {
+      continue;
+    }
     if (required.has(name)) {
       body.emit(`if (${value} === undefined) {`);
       body.fail(childSegments, literal('required property is missing'));
@@ -63,12 +67,7 @@ export function compileObject(site: KeywordSite): void {
       body.emit(`if (${value} !== undefined) {`);
     }
     if (hasChecks) {
-      body.compile(
-        schema,
-        `${reader.pointer}/properties/${pointerSegment(name)}`,
-        value,
-        childSegments,
-      );
+      body.compile(schema, pointer, value, childSegments);
       body.emit('}');
     }
   }

@@ -1,6 +1,7 @@
 // What generation can know about a schema without running it: the JSON types it may accept
 // (to skip impossible alternatives and to pick the alternative worth explaining) and a label.
 import { isObject, type JsonObject } from '../openapi-walk.ts';
+import { type JsonType, jsonTypes } from './keywords.ts';
 
 /** Where a schema's `$ref` leads: a key for cycle detection and the schema there. */
 export type RefResolver = (schema: JsonObject) => { key: string; node: unknown } | undefined;
@@ -58,6 +59,34 @@ export function possibleTypes(
     if (!any) narrow(union);
   }
   return result;
+}
+
+/**
+ * The one JSON type a schema asserts through its `type`, its `allOf` parts and its `$ref`, when
+ * they agree on exactly one (so a test of it may come first); `undefined` otherwise.
+ */
+export function assertedType(
+  resolveRef: RefResolver,
+  schema: unknown,
+  seen: ReadonlySet<string> = new Set(),
+): JsonType | undefined {
+  if (!isObject(schema)) return undefined;
+  const found = new Set<unknown>();
+  const own = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (own.length !== 1) return undefined;
+  if (own[0] !== undefined) found.add(own[0]);
+  if (Array.isArray(schema.allOf)) {
+    for (const part of schema.allOf) found.add(assertedType(resolveRef, part, seen));
+  }
+  const target = typeof schema.$ref === 'string' ? resolveRef(schema) : undefined;
+  if (target !== undefined && !seen.has(target.key)) {
+    found.add(assertedType(resolveRef, target.node, new Set([...seen, target.key])));
+  }
+  found.delete(undefined);
+  const [type] = found;
+  return found.size === 1 && (jsonTypes as readonly unknown[]).includes(type)
+    ? (type as JsonType)
+    : undefined;
 }
 
 /** Whether no value can pass two of these schemas at once, judged by type alone. */

@@ -6,7 +6,6 @@ import type { KeywordSite } from './keyword-site.ts';
 import type { JsonType } from './keywords.ts';
 import { compileNumber } from './number-checks.ts';
 import { compileObject } from './object-checks.ts';
-import { typeLabel } from './schema-facts.ts';
 import { compileString } from './string-checks.ts';
 import { compileConst, compileEnum } from './value-checks.ts';
 
@@ -21,21 +20,14 @@ export const typeTests: Record<JsonType, (v: string) => string> = {
   object: (v) => `(typeof ${v} === 'object' && ${v} !== null && !Array.isArray(${v}))`,
 };
 
-/** `type`, then every other keyword but `$ref`, within what `type` guarantees. */
+/**
+ * Every keyword but `$ref` and `type`. The body has tested `type` already (or a test around
+ * established the value's type): each type's keywords are guarded only where that leaves a doubt.
+ */
 export function compileTyped(site: KeywordSite): void {
-  const { body, reader, v, segments } = site;
-  const types = reader.types();
-  if (types === undefined) {
-    compileForTypes(site, undefined);
-    return;
-  }
-  body.emit(`if (!(${types.map((type) => typeTests[type](v)).join(' || ')})) {`);
-  body.failValue(segments, body.expected(typeLabel(types), v), v);
-  body.emit('} else {');
-  const inner = body.lineCount;
-  compileForTypes(site, new Set(types));
-  if (body.lineCount === inner) body.replaceLastLine('}');
-  else body.emit('}');
+  const known = site.body.knownType(site.v);
+  const types = known === undefined ? site.reader.types() : [known];
+  compileForTypes(site, types === undefined ? undefined : new Set(types));
 }
 
 /** Every keyword but `$ref` and `type`; `types` is what `type` already guaranteed. */

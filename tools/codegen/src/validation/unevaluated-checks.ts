@@ -21,8 +21,9 @@ export function compileUnevaluated(site: KeywordSite, record: string | StaticEva
     const o = body.variable('o');
     const key = body.variable('k');
     const value = body.variable('v');
+    // A plain block where the value is already known to be an object.
     body.emit(
-      `if (${typeTests.object(v)}) {`,
+      body.knownType(v) === 'object' ? '{' : `if (${typeTests.object(v)}) {`,
       `const ${o} = ${v} as JsonObject;`,
       `for (const ${key} in ${o}) {`,
       // The cheap name test first: an evaluated property's value is never read.
@@ -49,7 +50,7 @@ export function compileUnevaluated(site: KeywordSite, record: string | StaticEva
     const index = body.variable('i');
     const item = body.variable('v');
     body.emit(
-      `if (Array.isArray(${v})) {`,
+      body.knownType(v) === 'array' ? '{' : `if (Array.isArray(${v})) {`,
       `const ${a}: readonly unknown[] = ${v};`,
       `for (let ${index} = ${known?.items ?? 0}; ${index} < ${a}.length; ${index}++) {`,
     );

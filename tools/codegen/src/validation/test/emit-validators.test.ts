@@ -133,7 +133,7 @@ describe('compiled code per keyword', () => {
         type: 'object',
         properties: { list: { type: 'array', items: { type: 'string' } } },
       },
-      want: ['if (!checkS_list(v2, e === undefined ? p : [...p, "list"], e))'],
+      want: ['if (!checkS_list(v2, p, undefined))', 'checkS_list(v2, pathTo(p, "list"), e);'],
       not: ['for (let'],
     },
     {
@@ -145,7 +145,7 @@ describe('compiled code per keyword', () => {
     {
       given: 'a recursive schema',
       schema: { type: 'object', properties: { next: { $ref: '#/components/schemas/S' } } },
-      want: ['if (!checkS(v2, e === undefined ? p : [...p, "next"], e))'],
+      want: ['if (!checkS(v2, p, undefined))', 'checkS(v2, pathTo(p, "next"), e);'],
       not: [],
     },
     {

@@ -11,6 +11,7 @@ import {
   isUuid,
   jsonEqual,
   noAlternativeMatched,
+  pathTo,
   propertyNameIssue,
   severalAlternativesMatched,
   type Issue,
@@ -75,17 +76,17 @@ function checkRecipient(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     const v2 = o1.number;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'number'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'number'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'number'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'number'), expected('a string', v2));
       } else {
         if (!pattern0.test(v2)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'number'],
+            pathTo(p, 'number'),
             expected('+<prefix>-<number> (pattern /^\\+[0-9]{1,4}-[0-9]{4,14}$/)', v2),
           );
         }
@@ -95,7 +96,7 @@ function checkRecipient(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v4 !== undefined) {
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'fields'], expected('an object', v4));
+        ok = addIssue(e, pathTo(p, 'fields'), expected('an object', v4));
       } else {
         const o5 = v4 as JsonObject;
         for (const k6 in o5) {
@@ -113,7 +114,11 @@ function checkRecipient(v: unknown, p: Path, e: Issue[] | undefined): boolean {
       const v11 = o1[k9];
       if (v11 === undefined) continue;
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, k9], 'unexpected property (the schema allows no other properties)');
+      ok = addIssue(
+        e,
+        pathTo(p, k9),
+        'unexpected property (the schema allows no other properties)',
+      );
     }
   }
   return ok;
@@ -137,14 +142,14 @@ function checkRecipients_oneOf1(v: unknown, p: Path, e: Issue[] | undefined): bo
       const v4 = a1[i2];
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, i2], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, i2), expected('a string', v4));
         if (v4 === undefined) break;
       } else {
         if (!pattern0.test(v4)) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, i2],
+            pathTo(p, i2),
             expected('+<prefix>-<number> (pattern /^\\+[0-9]{1,4}-[0-9]{4,14}$/)', v4),
           );
         }
@@ -177,25 +182,26 @@ function checkPutBody(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     const v2 = o1.recipients;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'recipients'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'recipients'), 'required property is missing');
     } else {
-      if (!checkRecipients(v2, e === undefined ? p : [...p, 'recipients'], e)) {
+      if (!checkRecipients(v2, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkRecipients(v2, pathTo(p, 'recipients'), e);
       }
     }
     const v4 = o1.transaction;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'transaction'], expected('a boolean', v4));
+        ok = addIssue(e, pathTo(p, 'transaction'), expected('a boolean', v4));
       }
     }
     const v5 = o1.options;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'object' && v5 !== null && !Array.isArray(v5))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'options'], expected('an object', v5));
+        ok = addIssue(e, pathTo(p, 'options'), expected('an object', v5));
       } else {
         const o6 = v5 as JsonObject;
         const v7 = o6.timestamp_send;
@@ -249,7 +255,7 @@ function checkDetails_list(v: unknown, p: Path, e: Issue[] | undefined): boolean
       const v4 = a1[i2];
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, i2], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, i2), expected('a string', v4));
         if (v4 === undefined) break;
       }
     }
@@ -267,22 +273,22 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(typeof v2 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'test'], expected('a boolean', v2));
+        ok = addIssue(e, pathTo(p, 'test'), expected('a boolean', v2));
       }
     }
     const v3 = o1.sender;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'sender'], expected('a string', v3));
+        ok = addIssue(e, pathTo(p, 'sender'), expected('a string', v3));
       } else {
         if (v3.length < 6 && codePointLength(v3) < 3) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'sender'], expected('at least 3 characters', v3));
+          ok = addIssue(e, pathTo(p, 'sender'), expected('at least 3 characters', v3));
         }
         if (v3.length > 11 && codePointLength(v3) > 11) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'sender'], expected('at most 11 characters', v3));
+          ok = addIssue(e, pathTo(p, 'sender'), expected('at most 11 characters', v3));
         }
       }
     }
@@ -290,7 +296,7 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v4 !== undefined) {
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'recipients'], expected('an object', v4));
+        ok = addIssue(e, pathTo(p, 'recipients'), expected('an object', v4));
       } else {
         const o5 = v4 as JsonObject;
         const v6 = o5.valid;
@@ -351,15 +357,10 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
             }
             const v12 = o10.list;
             if (v12 !== undefined) {
-              if (
-                !checkDetails_list(
-                  v12,
-                  e === undefined ? p : [...p, 'recipients', 'invalid', 'list'],
-                  e,
-                )
-              ) {
+              if (!checkDetails_list(v12, p, undefined)) {
                 if (e === undefined) return false;
                 ok = false;
+                checkDetails_list(v12, [...p, 'recipients', 'invalid', 'list'], e);
               }
             }
           }
@@ -370,11 +371,11 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v13 !== undefined) {
       if (!(typeof v13 === 'number' && Number.isFinite(v13))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'priority'], expected('a number', v13));
+        ok = addIssue(e, pathTo(p, 'priority'), expected('a number', v13));
       } else {
         if (v13 < 1) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'priority'], expected('at least 1', v13));
+          ok = addIssue(e, pathTo(p, 'priority'), expected('at least 1', v13));
         }
       }
     }
@@ -382,15 +383,15 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v14 !== undefined) {
       if (!(typeof v14 === 'number' && Number.isFinite(v14))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'price'], expected('a number', v14));
+        ok = addIssue(e, pathTo(p, 'price'), expected('a number', v14));
       } else {
         if (v14 <= 0) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'price'], expected('more than 0', v14));
+          ok = addIssue(e, pathTo(p, 'price'), expected('more than 0', v14));
         }
         if (v14 >= 1000) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'price'], expected('less than 1000', v14));
+          ok = addIssue(e, pathTo(p, 'price'), expected('less than 1000', v14));
         }
       }
     }
@@ -398,17 +399,17 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v15 !== undefined) {
       if (!(typeof v15 === 'number' && Number.isInteger(v15))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'state'], expected('an integer', v15));
+        ok = addIssue(e, pathTo(p, 'state'), expected('an integer', v15));
       } else {
         if (v15 > 9) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'state'], expected('at most 9', v15));
+          ok = addIssue(e, pathTo(p, 'state'), expected('at most 9', v15));
         }
         if (v15 < -2147483648 || v15 >= 2147483648) {
           if (e === undefined) return false;
           ok = addIssue(
             e,
-            [...p, 'state'],
+            pathTo(p, 'state'),
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v15),
           );
         }
@@ -418,11 +419,11 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v16 !== undefined) {
       if (!(typeof v16 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v16));
+        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v16));
       } else {
         if (!pattern2.test(v16)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'id'], expected('a string matching /^[0-9a-f]{24}$/', v16));
+          ok = addIssue(e, pathTo(p, 'id'), expected('a string matching /^[0-9a-f]{24}$/', v16));
         }
       }
     }
@@ -464,45 +465,44 @@ function checkEnvelope(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(checkDetails(v2, p, undefined) || checkEnvelope_anyOf1(v2, p, undefined))) {
         if (e === undefined) return false;
-        ok = noAlternativeMatched(e, [...p, 'data'], v2, alternatives3);
+        ok = noAlternativeMatched(e, pathTo(p, 'data'), v2, alternatives3);
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'message'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
       }
     }
     const v5 = o1.credit;
     if (v5 !== undefined) {
       if (!(checkEnvelope_oneOf0(v5, p, undefined) || checkEnvelope_oneOf1(v5, p, undefined))) {
         if (e === undefined) return false;
-        ok = noAlternativeMatched(e, [...p, 'credit'], v5, alternatives4);
+        ok = noAlternativeMatched(e, pathTo(p, 'credit'), v5, alternatives4);
       }
     }
     const v7 = o1.success;
-    if (v7 === undefined) {
+    if (!(typeof v7 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'success'], 'required property is missing');
-    } else {
-      if (!(typeof v7 === 'boolean')) {
-        if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'success'], expected('a boolean', v7));
-      }
+      ok = addIssue(
+        e,
+        pathTo(p, 'success'),
+        v7 === undefined ? 'required property is missing' : expected('a boolean', v7),
+      );
     }
     const v8 = o1.error;
     if (v8 !== undefined) {
       if (!((typeof v8 === 'number' && Number.isInteger(v8)) || v8 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'error'], expected('an integer or null', v8));
+        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v8));
       } else {
         if (typeof v8 === 'number') {
           if (v8 < -2147483648 || v8 >= 2147483648) {
             if (e === undefined) return false;
             ok = addIssue(
               e,
-              [...p, 'error'],
+              pathTo(p, 'error'),
               expected('a signed 32-bit value (-2147483648 to 2147483647)', v8),
             );
           }
@@ -549,55 +549,53 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
   } else {
     const o1 = v as JsonObject;
     const v2 = o1.messageId;
-    if (v2 === undefined) {
+    if (!(typeof v2 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'messageId'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'messageId'),
+        v2 === undefined ? 'required property is missing' : expected('a string', v2),
+      );
     } else {
-      if (!(typeof v2 === 'string')) {
+      if (!isUuid(v2)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'messageId'], expected('a string', v2));
-      } else {
-        if (!isUuid(v2)) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'messageId'], expected('a UUID', v2));
-        }
+        ok = addIssue(e, pathTo(p, 'messageId'), expected('a UUID', v2));
       }
     }
     const v3 = o1.DateReceived;
-    if (v3 === undefined) {
+    if (!(typeof v3 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'DateReceived'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'DateReceived'),
+        v3 === undefined ? 'required property is missing' : expected('a string', v3),
+      );
     } else {
-      if (!(typeof v3 === 'string')) {
+      if (!isDateTime(v3)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'DateReceived'], expected('a string', v3));
-      } else {
-        if (!isDateTime(v3)) {
-          if (e === undefined) return false;
-          ok = addIssue(
-            e,
-            [...p, 'DateReceived'],
-            expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v3),
-          );
-        }
+        ok = addIssue(
+          e,
+          pathTo(p, 'DateReceived'),
+          expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v3),
+        );
       }
     }
     const v4 = o1.ExpiryDate;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'ExpiryDate'], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, 'ExpiryDate'), expected('a string', v4));
       } else {
         if (!isDate(v4)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'ExpiryDate'], expected('an RFC 3339 date (YYYY-MM-DD)', v4));
+          ok = addIssue(e, pathTo(p, 'ExpiryDate'), expected('an RFC 3339 date (YYYY-MM-DD)', v4));
         }
       }
     }
     const v5 = o1.AuthenticationMethod;
     if (v5 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'AuthenticationMethod'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'AuthenticationMethod'), 'required property is missing');
     } else {
       if (
         !(
@@ -606,28 +604,28 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
         )
       ) {
         if (e === undefined) return false;
-        ok = noAlternativeMatched(e, [...p, 'AuthenticationMethod'], v5, alternatives5);
+        ok = noAlternativeMatched(e, pathTo(p, 'AuthenticationMethod'), v5, alternatives5);
       }
     }
     const v8 = o1.Kind;
     if (v8 !== undefined) {
       if (!(v8 === 'standard' || v8 === 'advanced' || v8 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Kind'], expected('one of "standard", "advanced", null', v8));
+        ok = addIssue(e, pathTo(p, 'Kind'), expected('one of "standard", "advanced", null', v8));
       }
     }
     const v10 = o1.Version;
     if (v10 !== undefined) {
       if (!jsonEqual(v10, value6)) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'Version'], expected('{"major":1,"tags":["a"]}', v10));
+        ok = addIssue(e, pathTo(p, 'Version'), expected('{"major":1,"tags":["a"]}', v10));
       }
     }
     const v12 = Object.hasOwn(o1, 'constructor') ? o1['constructor'] : undefined;
     if (v12 !== undefined) {
       if (!(typeof v12 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'constructor'], expected('a string', v12));
+        ok = addIssue(e, pathTo(p, 'constructor'), expected('a string', v12));
       }
     }
   }
@@ -642,9 +640,10 @@ function checkTree_children(v: unknown, p: Path, e: Issue[] | undefined): boolea
     const a1: readonly unknown[] = v;
     for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
       const v4 = a1[i2];
-      if (!checkTree(v4, e === undefined ? p : [...p, i2], e)) {
+      if (!checkTree(v4, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkTree(v4, pathTo(p, i2), e);
         if (v4 === undefined) break;
       }
     }
@@ -659,25 +658,25 @@ function checkTree(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   } else {
     const o1 = v as JsonObject;
     const v2 = o1.name;
-    if (v2 === undefined) {
+    if (!(typeof v2 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'name'], 'required property is missing');
+      ok = addIssue(
+        e,
+        pathTo(p, 'name'),
+        v2 === undefined ? 'required property is missing' : expected('a string', v2),
+      );
     } else {
-      if (!(typeof v2 === 'string')) {
+      if (v2.length < 2 && codePointLength(v2) < 1) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'name'], expected('a string', v2));
-      } else {
-        if (v2.length < 2 && codePointLength(v2) < 1) {
-          if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'name'], expected('at least 1 character', v2));
-        }
+        ok = addIssue(e, pathTo(p, 'name'), expected('at least 1 character', v2));
       }
     }
     const v3 = o1.children;
     if (v3 !== undefined) {
-      if (!checkTree_children(v3, e === undefined ? p : [...p, 'children'], e)) {
+      if (!checkTree_children(v3, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkTree_children(v3, pathTo(p, 'children'), e);
       }
     }
   }
@@ -693,52 +692,53 @@ function checkComposed_not(v: unknown, p: Path, e: Issue[] | undefined): boolean
     const v2 = o1.forbidden;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'forbidden'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'forbidden'), 'required property is missing');
     }
   }
   return ok;
 }
 function checkComposed(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!checkTree(v, p, e)) {
-    if (e === undefined) return false;
-    ok = false;
-  }
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) {
     if (e === undefined) return false;
     ok = addIssue(e, p, expected('an object', v));
   } else {
-    const o3 = v as JsonObject;
-    const v4 = o3.weight;
-    if (v4 !== undefined) {
-      if (!(typeof v4 === 'number' && Number.isFinite(v4))) {
+    if (!checkTree(v, p, undefined)) {
+      if (e === undefined) return false;
+      ok = false;
+      checkTree(v, p, e);
+    }
+    const o1 = v as JsonObject;
+    const v2 = o1.weight;
+    if (v2 !== undefined) {
+      if (!(typeof v2 === 'number' && Number.isFinite(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'weight'], expected('a number', v4));
+        ok = addIssue(e, pathTo(p, 'weight'), expected('a number', v2));
       } else {
-        if (v4 > 10) {
+        if (v2 > 10) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'weight'], expected('at most 10', v4));
+          ok = addIssue(e, pathTo(p, 'weight'), expected('at most 10', v2));
         }
       }
     }
-    let n6 = 0;
-    for (const k5 in o3) {
-      const v7 = o3[k5];
-      if (v7 === undefined) continue;
-      n6++;
+    let n4 = 0;
+    for (const k3 in o1) {
+      const v5 = o1[k3];
+      if (v5 === undefined) continue;
+      n4++;
     }
-    if (n6 < 2) {
+    if (n4 < 2) {
       if (e === undefined) return false;
-      ok = addIssue(e, p, `expected at least 2 properties, got ${n6}`);
+      ok = addIssue(e, p, `expected at least 2 properties, got ${n4}`);
     }
-    if (n6 > 3) {
+    if (n4 > 3) {
       if (e === undefined) return false;
-      ok = addIssue(e, p, `expected at most 3 properties, got ${n6}`);
+      ok = addIssue(e, p, `expected at most 3 properties, got ${n4}`);
     }
-  }
-  if (checkComposed_not(v, p, undefined)) {
-    if (e === undefined) return false;
-    ok = addIssue(e, p, expected('a value that does not match the "not" schema (an object)', v));
+    if (checkComposed_not(v, p, undefined)) {
+      if (e === undefined) return false;
+      ok = addIssue(e, p, expected('a value that does not match the "not" schema (an object)', v));
+    }
   }
   return ok;
 }
@@ -788,7 +788,7 @@ function checkTags(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('an integer', v2));
+        ok = addIssue(e, pathTo(p, 'id'), expected('an integer', v2));
       }
     }
     for (const k3 in o1) {
@@ -797,11 +797,11 @@ function checkTags(v: unknown, p: Path, e: Issue[] | undefined): boolean {
       if (v5 === undefined) continue;
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, k3], expected('a string', v5));
+        ok = addIssue(e, pathTo(p, k3), expected('a string', v5));
       } else {
         if (v5.length > 5 && codePointLength(v5) > 5) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, k3], expected('at most 5 characters', v5));
+          ok = addIssue(e, pathTo(p, k3), expected('at most 5 characters', v5));
         }
       }
     }
@@ -844,11 +844,11 @@ function checkPlaceholders(v: unknown, p: Path, e: Issue[] | undefined): boolean
       if (v4 === undefined) continue;
       if (!checkPlaceholders_propertyNames(k2, p, undefined)) {
         if (e === undefined) return false;
-        ok = propertyNameIssue(e, [...p, k2], k2, checkPlaceholders_propertyNames);
+        ok = propertyNameIssue(e, pathTo(p, k2), k2, checkPlaceholders_propertyNames);
       }
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, k2], expected('a string', v4));
+        ok = addIssue(e, pathTo(p, k2), expected('a string', v4));
       }
     }
   }
@@ -864,15 +864,15 @@ function check_getMessage_path(v: unknown, p: Path, e: Issue[] | undefined): boo
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'id'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
       } else {
         if (!pattern2.test(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'id'], expected('a string matching /^[0-9a-f]{24}$/', v2));
+          ok = addIssue(e, pathTo(p, 'id'), expected('a string matching /^[0-9a-f]{24}$/', v2));
         }
       }
     }
@@ -890,11 +890,11 @@ function check_getMessage_query(v: unknown, p: Path, e: Issue[] | undefined): bo
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'page'], expected('an integer', v2));
+        ok = addIssue(e, pathTo(p, 'page'), expected('an integer', v2));
       } else {
         if (v2 < 1) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'page'], expected('at least 1', v2));
+          ok = addIssue(e, pathTo(p, 'page'), expected('at least 1', v2));
         }
       }
     }
@@ -911,15 +911,15 @@ function check_getMessage_header(v: unknown, p: Path, e: Issue[] | undefined): b
     const v2 = o1['X-Trace'];
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'X-Trace'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'X-Trace'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'X-Trace'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'X-Trace'), expected('a string', v2));
       } else {
         if (!isUuid(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'X-Trace'], expected('a UUID', v2));
+          ok = addIssue(e, pathTo(p, 'X-Trace'), expected('a UUID', v2));
         }
       }
     }
@@ -935,9 +935,10 @@ function check_getMessage_200(v: unknown, p: Path, e: Issue[] | undefined): bool
     const a1: readonly unknown[] = v;
     for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
       const v4 = a1[i2];
-      if (!checkDetails(v4, e === undefined ? p : [...p, i2], e)) {
+      if (!checkDetails(v4, p, undefined)) {
         if (e === undefined) return false;
         ok = false;
+        checkDetails(v4, pathTo(p, i2), e);
         if (v4 === undefined) break;
       }
     }
@@ -954,15 +955,15 @@ function check_updateMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, [...p, 'id'], 'required property is missing');
+      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, 'id'], expected('a string', v2));
+        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
       } else {
         if (!pattern2.test(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(e, [...p, 'id'], expected('a string matching /^[0-9a-f]{24}$/', v2));
+          ok = addIssue(e, pathTo(p, 'id'), expected('a string matching /^[0-9a-f]{24}$/', v2));
         }
       }
     }
