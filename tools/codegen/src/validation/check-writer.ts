@@ -35,7 +35,12 @@ export interface CheckWriter {
    * Compiles a required property's schema so that its leading type test also reports the
    * property missing; false (nothing compiled) when the schema does not start with one.
    */
-  compileRequired(schema: unknown, pointer: string, v: string, segments: readonly string[]): boolean;
+  compileRequired(
+    schema: unknown,
+    pointer: string,
+    v: string,
+    segments: readonly string[],
+  ): boolean;
   /** Compiles a subschema in place on the value in `v`. */
   compile(schema: unknown, pointer: string, v: string, segments: readonly string[]): void;
   /** A check function for a subschema (the referenced one for a bare `$ref`). */

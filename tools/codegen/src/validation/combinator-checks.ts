@@ -1,15 +1,24 @@
-// In-place applicators: `allOf` compiled in place, `anyOf`/`oneOf` as calls to one check per
-// alternative (with a table for the failure message), `not`, and `if`/`then`/`else`.
+// In-place applicators: `allOf` compiled in place (first, with `$ref`), `anyOf`/`oneOf` as calls
+// to one check per alternative (with a table for the failure message), `not`, `if`/`then`/`else`.
 
 import { literal, pathAt } from './code-snippets.ts';
 import type { KeywordSite } from './keyword-site.ts';
 import { haveDisjointTypes, possibleTypes, schemaLabel } from './schema-facts.ts';
 
-export function compileApplicators(site: KeywordSite): void {
+/**
+ * `allOf`, compiled in place. It runs with `$ref`, before the schema's other keywords, so that
+ * `allOf: [{ $ref }]` and a `$ref` beside other keywords (the same schema in 2020-12) compile alike.
+ */
+export function compileAllOf(site: KeywordSite): void {
   const { body, reader, v, segments } = site;
   reader.schemaList('allOf')?.forEach((part, index) => {
     body.compile(part, `${reader.pointer}/allOf/${index}`, v, segments);
   });
+}
+
+/** The other in-place applicators: `anyOf`, `oneOf`, `not`, `if`/`then`/`else`. */
+export function compileApplicators(site: KeywordSite): void {
+  const { body, reader, v, segments } = site;
   const anyOf = reader.schemaList('anyOf');
   if (anyOf !== undefined) compileAlternatives(site, 'anyOf', anyOf);
   const oneOf = reader.schemaList('oneOf');

@@ -6,6 +6,7 @@ import { isObject, type JsonObject, pointerSegment } from '../openapi-walk.ts';
 import { checkName } from './check-names.ts';
 import type { CheckWriter } from './check-writer.ts';
 import { literal, pathAt } from './code-snippets.ts';
+import { compileAllOf } from './combinator-checks.ts';
 import type { KeywordSite } from './keyword-site.ts';
 import type { JsonType } from './keywords.ts';
 import type { ModuleContext } from './module-context.ts';
@@ -238,7 +239,12 @@ export class FunctionBody implements CheckWriter {
    * fails: that test also reports the missing property, so a valid object takes one test, not
    * two. Compiles nothing and returns false when the schema starts otherwise.
    */
-  compileRequired(schema: unknown, pointer: string, v: string, segments: readonly string[]): boolean {
+  compileRequired(
+    schema: unknown,
+    pointer: string,
+    v: string,
+    segments: readonly string[],
+  ): boolean {
     if (!isObject(schema) || this.hasOwnFunction(schema, pointer)) return false;
     if (this.typesToTest(new SchemaReader(this.compiler, schema, pointer), v) === undefined) {
       return false;
@@ -292,7 +298,7 @@ export class FunctionBody implements CheckWriter {
     return `${v} === undefined ? ${literal('required property is missing')} : ${message}`;
   }
 
-  /** `$ref`, `$dynamicRef`, every other keyword, then `unevaluated*` over what they evaluated. */
+  /** `$ref`, `$dynamicRef`, `allOf`, every other keyword, then `unevaluated*` over what they evaluated. */
   private compileKeywords(site: KeywordSite, record: string | undefined): void {
     const { reader, v, segments } = site;
     const schema = reader.schema;
@@ -305,6 +311,7 @@ export class FunctionBody implements CheckWriter {
     if (known !== undefined) {
       this.compileRef(reader, '$ref', v, segments);
       this.compileRef(reader, '$dynamicRef', v, segments);
+      compileAllOf(site);
       compileTyped(site);
       compileUnevaluated(site, known);
       return;
@@ -318,6 +325,7 @@ export class FunctionBody implements CheckWriter {
     this.withRecord(v, own, () => {
       this.compileRef(reader, '$ref', v, segments);
       this.compileRef(reader, '$dynamicRef', v, segments);
+      compileAllOf(site);
       compileTyped(site);
     });
     if (unevaluated && own !== undefined) {

@@ -56,7 +56,11 @@ export function compileObject(site: KeywordSite): void {
     const schema = schemas.get(name);
     const hasChecks = schema !== undefined && !isTrivial(schema);
     const pointer = `${reader.pointer}/properties/${pointerSegment(name)}`;
-    if (required.has(name) && hasChecks && body.compileRequired(schema, pointer, value, childSegments)) {
+    if (
+      required.has(name) &&
+      hasChecks &&
+      body.compileRequired(schema, pointer, value, childSegments)
+    ) {
       continue;
     }
     if (required.has(name)) {

@@ -55,7 +55,10 @@ export function compileKeys(site: KeywordSite, o: string, keys: ObjectKeys): voi
       `if (!${body.invoke(check, key, 'p', 'undefined')}) {`,
       'if (e === undefined) return false;',
     );
-    body.emit(`ok = propertyNameIssue(e, ${pathAt([...segments, key], body.compiler.helpers)}, ${key}, ${check});`, '}');
+    body.emit(
+      `ok = propertyNameIssue(e, ${pathAt([...segments, key], body.compiler.helpers)}, ${key}, ${check});`,
+      '}',
+    );
   }
   const tracksMatch = patterns.length > 0 && checksValues;
   const matched = tracksMatch ? body.variable('matched') : '';
