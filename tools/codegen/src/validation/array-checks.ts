@@ -3,7 +3,6 @@
 
 import { literal, plural } from './code-snippets.ts';
 import type { KeywordSite } from './keyword-site.ts';
-import { possibleTypes } from './schema-facts.ts';
 import { isTrivial } from './trivial-schemas.ts';
 
 export function compileArray(site: KeywordSite): void {
@@ -78,16 +77,6 @@ function compileItemLoop(site: KeywordSite, items: unknown, a: string, first: nu
     `for (let ${index} = ${first}, ${length} = ${a}.length; ${index} < ${length}; ${index}++) {`,
     `const ${item} = ${a}[${index}];`,
   );
-  // undefined is no JSON value. An item schema that rejects it fails on a hole by itself
-  // (and ends the loop there); one that accepts any type needs the test up front.
-  if (possibleTypes(body.compiler.resolveRef, items) === undefined) {
-    body.emit(`if (${item} === undefined) {`);
-    body.fail(
-      childSegments,
-      literal('expected a JSON value, got undefined (an undefined element or a hole)'),
-    );
-    body.emit('break;', '}');
-  }
   body.inLoopOver(item, () => body.compile(items, `${reader.pointer}/items`, item, childSegments));
   body.emit('}');
 }

@@ -10,7 +10,7 @@ import { compileAllOf } from './combinator-checks.ts';
 import type { KeywordSite } from './keyword-site.ts';
 import type { JsonType } from './keywords.ts';
 import type { ModuleContext } from './module-context.ts';
-import { assertedType, typeLabel } from './schema-facts.ts';
+import { assertedType, possibleTypes, typeLabel } from './schema-facts.ts';
 import { SchemaReader } from './schema-reader.ts';
 import { staticEvaluation } from './static-evaluation.ts';
 import { isBareRef, isTrivial } from './trivial-schemas.ts';
@@ -43,6 +43,8 @@ export class FunctionBody implements CheckWriter {
   private readonly knownTypes = new Map<string, JsonType>();
   /** Variables holding a required property: undefined there means the property is missing. */
   private readonly maybeMissing = new Set<string>();
+  /** Loop items already tested for a hole in the code being written. */
+  private readonly definedItems = new Set<string>();
 
   constructor(
     compiler: ModuleContext,
@@ -137,7 +139,9 @@ export class FunctionBody implements CheckWriter {
   }
 
   breakOnHole(v: string): void {
-    if (v === this.loopItem) this.emit(`if (${v} === undefined) break;`);
+    if (v === this.loopItem && !this.definedItems.has(v)) {
+      this.emit(`if (${v} === undefined) break;`);
+    }
   }
 
   /** Compiles the body of an array loop over `item` (see `loopItem`). */
@@ -201,6 +205,18 @@ export class FunctionBody implements CheckWriter {
     reader.validateAll();
     const site: KeywordSite = { body: this, reader, v, segments };
     const record = this.recordFor(v);
+    const holeTested = this.mayAcceptHole(reader, v) && this.testHole(v, segments);
+    this.compileSchema(site, schema, pointer, record);
+    if (holeTested) this.definedItems.delete(v);
+  }
+
+  private compileSchema(
+    site: KeywordSite,
+    schema: JsonObject,
+    pointer: string,
+    record: string | undefined,
+  ): void {
+    const { reader, v, segments } = site;
     if (this.hasOwnFunction(schema, pointer)) {
       const suffix = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/[^A-Za-z0-9_$]/g, '_');
       const check = this.compiler.checkFor(
@@ -232,6 +248,33 @@ export class FunctionBody implements CheckWriter {
       else this.emit('}');
     }
     this.base = outerBase;
+  }
+
+  /**
+   * Whether the schema may pass undefined when `v` is a loop item (a hole: no JSON value) that is
+   * not yet tested. A schema that asserts a type fails on it; a `$dynamicRef` compiled in place
+   * leaves the test to each of its branches, where the scope's choice is known.
+   */
+  private mayAcceptHole(reader: SchemaReader, v: string): boolean {
+    if (v !== this.loopItem || this.definedItems.has(v)) return false;
+    if (possibleTypes(this.compiler.resolveRef, reader.schema) !== undefined) return false;
+    if (!reader.has('$dynamicRef') || this.recordFor(v) !== undefined) return true;
+    const base = this.compiler.registry.baseOf(reader.schema) ?? this.base;
+    const name = this.dynamicAnchorName(reader, this.resolve(reader, '$dynamicRef', base));
+    return name === undefined || this.compiler.inlinedDynamicTargets(name).length === 0;
+  }
+
+  /** Fails (and ends the loop) on a hole in item `v`; true when the test was written. */
+  private testHole(v: string, segments: readonly string[]): boolean {
+    if (v !== this.loopItem || this.definedItems.has(v)) return false;
+    this.emit(`if (${v} === undefined) {`);
+    this.fail(
+      segments,
+      literal('expected a JSON value, got undefined (an undefined element or a hole)'),
+    );
+    this.emit('break;', '}');
+    this.definedItems.add(v);
+    return true;
   }
 
   /**
@@ -370,9 +413,15 @@ export class FunctionBody implements CheckWriter {
         this.emit(`${index === 0 ? '' : '} else '}if (${check} === ${candidate}) {`);
         this.compile(this.compiler.registry.node(location), location, v, segments);
       });
-      if (inlined.length > 0) this.emit('} else {');
+      if (inlined.length === 0) {
+        this.call(check, v, segments, record);
+        return;
+      }
+      this.emit('} else {');
+      const holeTested = this.testHole(v, segments);
       this.call(check, v, segments, record);
-      if (inlined.length > 0) this.emit('}');
+      if (holeTested) this.definedItems.delete(v);
+      this.emit('}');
       return;
     }
     if (target !== this.pointer && this.compiler.inlines(target)) {
