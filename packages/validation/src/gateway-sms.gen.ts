@@ -87,7 +87,13 @@ function checkRecipients_oneOf2(v: unknown, p: Path, e: Issue[] | undefined): bo
     const a1: readonly unknown[] = v;
     for (let i2 = 0, n3 = a1.length; i2 < n3; i2++) {
       const v4 = a1[i2];
-      if (!(checkRecipientNumber(v4, p, undefined) || checkRecipientObject(v4, p, undefined))) {
+      if (
+        !(typeof v4 === 'string'
+          ? checkRecipientNumber(v4, p, undefined)
+          : typeof v4 === 'object' && v4 !== null && !Array.isArray(v4)
+            ? checkRecipientObject(v4, p, undefined)
+            : false)
+      ) {
         if (e === undefined) return false;
         ok = noAlternativeMatched(e, pathTo(p, i2), v4, alternatives0);
         if (v4 === undefined) break;
@@ -99,11 +105,13 @@ function checkRecipients_oneOf2(v: unknown, p: Path, e: Issue[] | undefined): bo
 function checkRecipients(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (
-    !(
-      checkRecipientNumber(v, p, undefined) ||
-      checkRecipientObject(v, p, undefined) ||
-      checkRecipients_oneOf2(v, p, undefined)
-    )
+    !(typeof v === 'string'
+      ? checkRecipientNumber(v, p, undefined)
+      : typeof v === 'object' && v !== null && !Array.isArray(v)
+        ? checkRecipientObject(v, p, undefined)
+        : Array.isArray(v)
+          ? checkRecipients_oneOf2(v, p, undefined)
+          : false)
   ) {
     if (e === undefined) return false;
     ok = noAlternativeMatched(e, p, v, alternatives1);
@@ -1365,10 +1373,11 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
     const v15 = o1.timestamp_sent;
     if (v15 !== undefined) {
       if (
-        !(
-          checkRecipientDetails_oneOf0(v15, p, undefined) ||
-          checkMongoExtendedDate(v15, p, undefined)
-        )
+        !(typeof v15 === 'string'
+          ? checkRecipientDetails_oneOf0(v15, p, undefined)
+          : typeof v15 === 'object' && v15 !== null && !Array.isArray(v15)
+            ? checkMongoExtendedDate(v15, p, undefined)
+            : false)
       ) {
         if (e === undefined) return false;
         ok = noAlternativeMatched(e, pathTo(p, 'timestamp_sent'), v15, alternatives2);
@@ -1570,10 +1579,11 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
     const v49 = o1.timestamp_delivery;
     if (v49 !== undefined) {
       if (
-        !(
-          checkRecipientDetails_oneOf0(v49, p, undefined) ||
-          checkMongoExtendedDate(v49, p, undefined)
-        )
+        !(typeof v49 === 'string'
+          ? checkRecipientDetails_oneOf0(v49, p, undefined)
+          : typeof v49 === 'object' && v49 !== null && !Array.isArray(v49)
+            ? checkMongoExtendedDate(v49, p, undefined)
+            : false)
       ) {
         if (e === undefined) return false;
         ok = noAlternativeMatched(e, pathTo(p, 'timestamp_delivery'), v49, alternatives2);
@@ -2002,7 +2012,13 @@ function checkStatisticsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
 }
 function checkRecipientTimestamp(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
-  if (!(checkRecipientDetails_oneOf0(v, p, undefined) || checkMongoExtendedDate(v, p, undefined))) {
+  if (
+    !(typeof v === 'string'
+      ? checkRecipientDetails_oneOf0(v, p, undefined)
+      : typeof v === 'object' && v !== null && !Array.isArray(v)
+        ? checkMongoExtendedDate(v, p, undefined)
+        : false)
+  ) {
     if (e === undefined) return false;
     ok = noAlternativeMatched(e, p, v, alternatives2);
   }

@@ -3,7 +3,8 @@
 
 import { literal, pathAt } from './code-snippets.ts';
 import type { KeywordSite } from './keyword-site.ts';
-import { haveDisjointTypes, possibleTypes, schemaLabel } from './schema-facts.ts';
+import { type BaseType, haveDisjointTypes, possibleTypes, schemaLabel } from './schema-facts.ts';
+import { typeTests } from './type-tests.ts';
 
 /**
  * `allOf`, compiled in place. It runs with `$ref`, before the schema's other keywords, so that
@@ -128,8 +129,12 @@ function compileAlternatives(
       );
     }
   } else if (keyword === 'anyOf' || haveDisjointTypes(typeSets)) {
-    // anyOf, and oneOf whose alternatives accept disjoint types, stop at the first match.
-    body.emit(`if (!(${calls.join(' || ')})) {`);
+    // anyOf, and oneOf whose alternatives accept disjoint types, stop at the first match; with
+    // disjoint types the value's type picks the one alternative worth calling.
+    const chosen = haveDisjointTypes(typeSets)
+      ? `${calls.map((call, index) => `${typeTest(typeSets[index], v)} ? ${call} : `).join('')}false`
+      : calls.join(' || ');
+    body.emit(`if (!(${chosen})) {`);
     body.emit(
       'if (e === undefined) return false;',
       `ok = noAlternativeMatched(e, ${path}, ${v}, ${table});`,
@@ -153,4 +158,9 @@ function compileAlternatives(
   }
   body.breakOnHole(v);
   body.emit('}');
+}
+
+/** Source that tests whether `v` has one of the types (all of them are known: disjoint sets). */
+function typeTest(types: ReadonlySet<BaseType> | undefined, v: string): string {
+  return [...(types ?? [])].map((type) => typeTests[type](v)).join(' || ') || 'false';
 }

@@ -14,7 +14,8 @@ import { assertedType, possibleTypes, typeLabel } from './schema-facts.ts';
 import { SchemaReader } from './schema-reader.ts';
 import { staticEvaluation } from './static-evaluation.ts';
 import { isBareRef, isTrivial } from './trivial-schemas.ts';
-import { compileTyped, typeTests } from './type-checks.ts';
+import { compileTyped } from './type-checks.ts';
+import { typeTests } from './type-tests.ts';
 import { compileUnevaluated } from './unevaluated-checks.ts';
 
 /** The statements of one check function; the keyword compilers write through it. */
@@ -24,6 +25,8 @@ export class FunctionBody implements CheckWriter {
   private readonly prelude: string[] = [];
   /** Per anchor name and variant, the variable holding the check the dynamic scope gives. */
   private readonly dynamicTargets = new Map<string, string>();
+  /** Per dynamic target and candidate, the variable telling whether the scope chose it. */
+  private readonly chosenTargets = new Map<string, string>();
   private variables = 0;
   readonly compiler: ModuleContext;
   private readonly name: string;
@@ -410,7 +413,7 @@ export class FunctionBody implements CheckWriter {
       const inlined = record === undefined ? this.compiler.inlinedDynamicTargets(dynamicName) : [];
       // The likely targets compiled in place (a call per item of a list costs the most).
       inlined.forEach(({ location, check: candidate }, index) => {
-        this.emit(`${index === 0 ? '' : '} else '}if (${check} === ${candidate}) {`);
+        this.emit(`${index === 0 ? '' : '} else '}if (${this.chosen(check, candidate)}) {`);
         this.compile(this.compiler.registry.node(location), location, v, segments);
       });
       if (inlined.length === 0) {
@@ -452,6 +455,20 @@ export class FunctionBody implements CheckWriter {
     );
     this.compiler.helpers.add('Check');
     this.dynamicTargets.set(key, variable);
+    return variable;
+  }
+
+  /**
+   * The variable telling whether the scope chose `candidate` as the `$dynamicRef` target held in
+   * `target`: decided once per call, before any loop (the scope does not change within a call).
+   */
+  private chosen(target: string, candidate: string): string {
+    const key = `${target}\u0000${candidate}`;
+    const known = this.chosenTargets.get(key);
+    if (known !== undefined) return known;
+    const variable = this.variable('chose');
+    this.prelude.push(`const ${variable} = ${target} === ${candidate};`);
+    this.chosenTargets.set(key, variable);
     return variable;
   }
 

@@ -7,18 +7,8 @@ import type { JsonType } from './keywords.ts';
 import { compileNumber } from './number-checks.ts';
 import { compileObject } from './object-checks.ts';
 import { compileString } from './string-checks.ts';
+import { typeTests } from './type-tests.ts';
 import { compileConst, compileEnum } from './value-checks.ts';
-
-/** Source that tests whether the value in variable `v` has the JSON type. */
-export const typeTests: Record<JsonType, (v: string) => string> = {
-  null: (v) => `${v} === null`,
-  boolean: (v) => `typeof ${v} === 'boolean'`,
-  string: (v) => `typeof ${v} === 'string'`,
-  number: (v) => `(typeof ${v} === 'number' && Number.isFinite(${v}))`,
-  integer: (v) => `(typeof ${v} === 'number' && Number.isInteger(${v}))`,
-  array: (v) => `Array.isArray(${v})`,
-  object: (v) => `(typeof ${v} === 'object' && ${v} !== null && !Array.isArray(${v}))`,
-};
 
 /**
  * Every keyword but `$ref` and `type`. The body has tested `type` already (or a test around

@@ -6,7 +6,7 @@ import { literal } from './code-snippets.ts';
 import type { KeywordSite } from './keyword-site.ts';
 import { isDeclared } from './object-key-checks.ts';
 import type { StaticEvaluation } from './static-evaluation.ts';
-import { typeTests } from './type-checks.ts';
+import { typeTests } from './type-tests.ts';
 
 /**
  * The checks of unevaluated properties and items, against the run-time record of what was

@@ -161,11 +161,13 @@ function checkRecipients_oneOf1(v: unknown, p: Path, e: Issue[] | undefined): bo
 function checkRecipients(v: unknown, p: Path, e: Issue[] | undefined): boolean {
   let ok = true;
   if (
-    !(
-      checkPhoneNumber(v, p, undefined) ||
-      checkRecipients_oneOf1(v, p, undefined) ||
-      checkRecipient(v, p, undefined)
-    )
+    !(typeof v === 'string'
+      ? checkPhoneNumber(v, p, undefined)
+      : Array.isArray(v)
+        ? checkRecipients_oneOf1(v, p, undefined)
+        : typeof v === 'object' && v !== null && !Array.isArray(v)
+          ? checkRecipient(v, p, undefined)
+          : false)
   ) {
     if (e === undefined) return false;
     ok = noAlternativeMatched(e, p, v, alternatives1);
@@ -463,7 +465,13 @@ function checkEnvelope(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     const o1 = v as JsonObject;
     const v2 = o1.data;
     if (v2 !== undefined) {
-      if (!(checkDetails(v2, p, undefined) || checkEnvelope_anyOf1(v2, p, undefined))) {
+      if (
+        !(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2)
+          ? checkDetails(v2, p, undefined)
+          : v2 === null
+            ? checkEnvelope_anyOf1(v2, p, undefined)
+            : false)
+      ) {
         if (e === undefined) return false;
         ok = noAlternativeMatched(e, pathTo(p, 'data'), v2, alternatives3);
       }
@@ -477,7 +485,13 @@ function checkEnvelope(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     }
     const v5 = o1.credit;
     if (v5 !== undefined) {
-      if (!(checkEnvelope_oneOf0(v5, p, undefined) || checkEnvelope_oneOf1(v5, p, undefined))) {
+      if (
+        !(typeof v5 === 'string'
+          ? checkEnvelope_oneOf0(v5, p, undefined)
+          : typeof v5 === 'number' && Number.isFinite(v5)
+            ? checkEnvelope_oneOf1(v5, p, undefined)
+            : false)
+      ) {
         if (e === undefined) return false;
         ok = noAlternativeMatched(e, pathTo(p, 'credit'), v5, alternatives4);
       }
