@@ -5,9 +5,11 @@ import {
   type Alternative,
   type JsonObject,
   addIssue,
+  addIssueAt,
   codePointLength,
   createValidator,
   expected,
+  expectedOrMissing,
   noAlternativeMatched,
   pathTo,
   type Issue,
@@ -51,18 +53,18 @@ function checkRecipientObject(v: unknown, p: Path, e: Issue[] | undefined): bool
     const v2 = o1.number;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'number'), 'required property is missing');
+      ok = addIssueAt(e, p, 'number', 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'number'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'number', expected('a string', v2));
       }
     }
     const v4 = o1.fields;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'fields'), expected('an object', v4));
+        ok = addIssueAt(e, p, 'fields', expected('an object', v4));
       } else {
         const o5 = v4 as JsonObject;
         for (const k6 in o5) {
@@ -129,40 +131,32 @@ function checkPostBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v2 !== undefined) {
       if (!(typeof v2 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'test'), expected('a boolean', v2));
+        ok = addIssueAt(e, p, 'test', expected('a boolean', v2));
       }
     }
     const v3 = o1.sender;
     if (!(typeof v3 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'sender'),
-        v3 === undefined ? 'required property is missing' : expected('a string', v3),
-      );
+      ok = addIssueAt(e, p, 'sender', expectedOrMissing('a string', v3));
     } else {
       if (v3.length < 6 && codePointLength(v3) < 3) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'sender'), expected('at least 3 characters', v3));
+        ok = addIssueAt(e, p, 'sender', expected('at least 3 characters', v3));
       }
       if (v3.length > 14 && codePointLength(v3) > 14) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'sender'), expected('at most 14 characters', v3));
+        ok = addIssueAt(e, p, 'sender', expected('at most 14 characters', v3));
       }
     }
     const v4 = o1.body;
     if (!(typeof v4 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'body'),
-        v4 === undefined ? 'required property is missing' : expected('a string', v4),
-      );
+      ok = addIssueAt(e, p, 'body', expectedOrMissing('a string', v4));
     }
     const v5 = o1.recipients;
     if (v5 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'recipients'), 'required property is missing');
+      ok = addIssueAt(e, p, 'recipients', 'required property is missing');
     } else {
       if (!checkRecipients(v5, p, undefined)) {
         if (e === undefined) return false;
@@ -174,11 +168,11 @@ function checkPostBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isFinite(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'priority'), expected('a number', v7));
+        ok = addIssueAt(e, p, 'priority', expected('a number', v7));
       } else {
         if (v7 < 1) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'priority'), expected('at least 1', v7));
+          ok = addIssueAt(e, p, 'priority', expected('at least 1', v7));
         }
       }
     }
@@ -186,7 +180,7 @@ function checkPostBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v8 !== undefined) {
       if (!(typeof v8 === 'object' && v8 !== null && !Array.isArray(v8))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'options'), expected('an object', v8));
+        ok = addIssueAt(e, p, 'options', expected('an object', v8));
       } else {
         const o9 = v8 as JsonObject;
         const v10 = o9.flash;
@@ -242,7 +236,7 @@ function checkPostBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v18 !== undefined) {
       if (!(typeof v18 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'transaction'), expected('a boolean', v18));
+        ok = addIssueAt(e, p, 'transaction', expected('a boolean', v18));
       }
     }
   }
@@ -258,7 +252,7 @@ function checkPutBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): boole
     const v2 = o1.recipients;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'recipients'), 'required property is missing');
+      ok = addIssueAt(e, p, 'recipients', 'required property is missing');
     } else {
       if (!checkRecipients(v2, p, undefined)) {
         if (e === undefined) return false;
@@ -270,14 +264,14 @@ function checkPutBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v4 !== undefined) {
       if (!(typeof v4 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'transaction'), expected('a boolean', v4));
+        ok = addIssueAt(e, p, 'transaction', expected('a boolean', v4));
       }
     }
     const v5 = o1.options;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'object' && v5 !== null && !Array.isArray(v5))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'options'), expected('an object', v5));
+        ok = addIssueAt(e, p, 'options', expected('an object', v5));
       } else {
         const o6 = v5 as JsonObject;
         const v7 = o6.timestamp_send;
@@ -303,7 +297,7 @@ function checkPutBodyOptions(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'timestamp_send'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'timestamp_send', expected('a string', v2));
       }
     }
   }
@@ -321,7 +315,7 @@ function checkRecipientFields(v: unknown, p: Path, e: Issue[] | undefined): bool
       if (v4 === undefined) continue;
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, k2), expected('a string', v4));
+        ok = addIssueAt(e, p, k2, expected('a string', v4));
       }
     }
   }
@@ -338,14 +332,14 @@ function checkOptions(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(typeof v2 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'flash'), expected('a boolean', v2));
+        ok = addIssueAt(e, p, 'flash', expected('a boolean', v2));
       }
     }
     const v3 = o1.timestamp_send;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'timestamp_send'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'timestamp_send', expected('a string', v3));
       }
     }
     const v5 = o1.custom;
@@ -354,28 +348,28 @@ function checkOptions(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         !(typeof v5 === 'string' || (typeof v5 === 'object' && v5 !== null && !Array.isArray(v5)))
       ) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'custom'), expected('a string or an object', v5));
+        ok = addIssueAt(e, p, 'custom', expected('a string or an object', v5));
       }
     }
     const v6 = o1.callback_url;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'callback_url'), expected('a string', v6));
+        ok = addIssueAt(e, p, 'callback_url', expected('a string', v6));
       }
     }
     const v7 = o1.callback_field;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'callback_field'), expected('a string', v7));
+        ok = addIssueAt(e, p, 'callback_field', expected('a string', v7));
       }
     }
     const v8 = o1.realtime;
     if (v8 !== undefined) {
       if (!(typeof v8 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'realtime'), expected('a boolean', v8));
+        ok = addIssueAt(e, p, 'realtime', expected('a boolean', v8));
       }
     }
   }
@@ -400,30 +394,26 @@ function checkResponseEnvelope(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'message', expected('a string', v2));
       }
     }
     const v3 = o1.credit;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'credit'), expected('a string or a number', v3));
+        ok = addIssueAt(e, p, 'credit', expected('a string or a number', v3));
       }
     }
     const v5 = o1.success;
     if (!(typeof v5 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v5 === undefined ? 'required property is missing' : expected('a boolean', v5),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v5));
     }
     const v6 = o1.error;
     if (v6 !== undefined) {
       if (!((typeof v6 === 'number' && Number.isInteger(v6)) || v6 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v6));
+        ok = addIssueAt(e, p, 'error', expected('an integer or null', v6));
       }
     }
   }
@@ -448,7 +438,7 @@ function checkMessageListResponse_data(v: unknown, p: Path, e: Issue[] | undefin
       const v4 = a1[i2];
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, i2), expected('an object', v4));
+        ok = addIssueAt(e, p, i2, expected('an object', v4));
         if (v4 === undefined) break;
       } else {
         const o5 = v4 as JsonObject;
@@ -489,37 +479,33 @@ function checkMessageListResponse(v: unknown, p: Path, e: Issue[] | undefined): 
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'message', expected('a string', v2));
       }
     }
     const v3 = o1.credit;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'credit'), expected('a string or a number', v3));
+        ok = addIssueAt(e, p, 'credit', expected('a string or a number', v3));
       }
     }
     const v5 = o1.success;
     if (!(typeof v5 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v5 === undefined ? 'required property is missing' : expected('a boolean', v5),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v5));
     }
     const v6 = o1.error;
     if (v6 !== undefined) {
       if (!((typeof v6 === 'number' && Number.isInteger(v6)) || v6 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v6));
+        ok = addIssueAt(e, p, 'error', expected('an integer or null', v6));
       }
     }
     const o7 = v as JsonObject;
     const v8 = o7.data;
     if (v8 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'data'), 'required property is missing');
+      ok = addIssueAt(e, p, 'data', 'required property is missing');
     } else {
       if (!checkMessageListResponse_data(v8, p, undefined)) {
         if (e === undefined) return false;
@@ -541,7 +527,7 @@ function checkRecipientsResponseDetails_list(v: unknown, p: Path, e: Issue[] | u
       const v4 = a1[i2];
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, i2), expected('a string', v4));
+        ok = addIssueAt(e, p, i2, expected('a string', v4));
         if (v4 === undefined) break;
       }
     }
@@ -559,7 +545,7 @@ function checkRecipientsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'valid'), expected('an object', v2));
+        ok = addIssueAt(e, p, 'valid', expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.count;
@@ -575,7 +561,7 @@ function checkRecipientsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
     if (v5 !== undefined) {
       if (!(typeof v5 === 'object' && v5 !== null && !Array.isArray(v5))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'invalid'), expected('an object', v5));
+        ok = addIssueAt(e, p, 'invalid', expected('an object', v5));
       } else {
         const o6 = v5 as JsonObject;
         const v7 = o6.total;
@@ -609,7 +595,7 @@ function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | unde
       const v4 = a1[i2];
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, i2), expected('an object', v4));
+        ok = addIssueAt(e, p, i2, expected('an object', v4));
         if (v4 === undefined) break;
       } else {
         const o5 = v4 as JsonObject;
@@ -834,37 +820,33 @@ function checkMessageDetailsResponse(v: unknown, p: Path, e: Issue[] | undefined
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'message', expected('a string', v2));
       }
     }
     const v3 = o1.credit;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'credit'), expected('a string or a number', v3));
+        ok = addIssueAt(e, p, 'credit', expected('a string or a number', v3));
       }
     }
     const v5 = o1.success;
     if (!(typeof v5 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v5 === undefined ? 'required property is missing' : expected('a boolean', v5),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v5));
     }
     const v6 = o1.error;
     if (v6 !== undefined) {
       if (!((typeof v6 === 'number' && Number.isInteger(v6)) || v6 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v6));
+        ok = addIssueAt(e, p, 'error', expected('an integer or null', v6));
       }
     }
     const o7 = v as JsonObject;
     const v8 = o7.data;
     if (v8 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'data'), 'required property is missing');
+      ok = addIssueAt(e, p, 'data', 'required property is missing');
     } else {
       if (!checkMessageDetailsResponse_data(v8, p, undefined)) {
         if (e === undefined) return false;
@@ -886,41 +868,37 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'message', expected('a string', v2));
       }
     }
     const v3 = o1.credit;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'credit'), expected('a string or a number', v3));
+        ok = addIssueAt(e, p, 'credit', expected('a string or a number', v3));
       }
     }
     const v5 = o1.success;
     if (!(typeof v5 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v5 === undefined ? 'required property is missing' : expected('a boolean', v5),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v5));
     }
     const v6 = o1.error;
     if (v6 !== undefined) {
       if (!((typeof v6 === 'number' && Number.isInteger(v6)) || v6 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v6));
+        ok = addIssueAt(e, p, 'error', expected('an integer or null', v6));
       }
     }
     const o7 = v as JsonObject;
     const v8 = o7.data;
     if (v8 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'data'), 'required property is missing');
+      ok = addIssueAt(e, p, 'data', 'required property is missing');
     } else {
       if (!(typeof v8 === 'object' && v8 !== null && !Array.isArray(v8))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('an object', v8));
+        ok = addIssueAt(e, p, 'data', expected('an object', v8));
       } else {
         const o9 = v8 as JsonObject;
         const v10 = o9.test;
@@ -1156,7 +1134,7 @@ function checkMessageDeleteResponse_data(v: unknown, p: Path, e: Issue[] | undef
       const v4 = a1[i2];
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, i2), expected('a string', v4));
+        ok = addIssueAt(e, p, i2, expected('a string', v4));
         if (v4 === undefined) break;
       }
     }
@@ -1174,37 +1152,33 @@ function checkMessageDeleteResponse(v: unknown, p: Path, e: Issue[] | undefined)
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'message', expected('a string', v2));
       }
     }
     const v3 = o1.credit;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'credit'), expected('a string or a number', v3));
+        ok = addIssueAt(e, p, 'credit', expected('a string or a number', v3));
       }
     }
     const v5 = o1.success;
     if (!(typeof v5 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v5 === undefined ? 'required property is missing' : expected('a boolean', v5),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v5));
     }
     const v6 = o1.error;
     if (v6 !== undefined) {
       if (!((typeof v6 === 'number' && Number.isInteger(v6)) || v6 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v6));
+        ok = addIssueAt(e, p, 'error', expected('an integer or null', v6));
       }
     }
     const o7 = v as JsonObject;
     const v8 = o7.data;
     if (v8 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'data'), 'required property is missing');
+      ok = addIssueAt(e, p, 'data', 'required property is missing');
     } else {
       if (!checkMessageDeleteResponse_data(v8, p, undefined)) {
         if (e === undefined) return false;
@@ -1226,7 +1200,7 @@ function checkRecipientDetails_fields(v: unknown, p: Path, e: Issue[] | undefine
       const v4 = a1[i2];
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, i2), expected('an object', v4));
+        ok = addIssueAt(e, p, i2, expected('an object', v4));
         if (v4 === undefined) break;
       }
     }
@@ -1251,21 +1225,13 @@ function checkMongoExtendedDate(v: unknown, p: Path, e: Issue[] | undefined): bo
     const v2 = o1.$date;
     if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, '$date'),
-        v2 === undefined ? 'required property is missing' : expected('an object', v2),
-      );
+      ok = addIssueAt(e, p, '$date', expectedOrMissing('an object', v2));
     } else {
       const o3 = v2 as JsonObject;
       const v4 = o3.$numberLong;
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(
-          e,
-          [...p, '$date', '$numberLong'],
-          v4 === undefined ? 'required property is missing' : expected('a string', v4),
-        );
+        ok = addIssue(e, [...p, '$date', '$numberLong'], expectedOrMissing('a string', v4));
       }
     }
   }
@@ -1282,63 +1248,63 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'number'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'number', expected('a string', v2));
       }
     }
     const v3 = o1.prefix;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'prefix'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'prefix', expected('a string', v3));
       }
     }
     const v4 = o1.send_id;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'send_id'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'send_id', expected('a string', v4));
       }
     }
     const v5 = o1.body;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'body'), expected('a string', v5));
+        ok = addIssueAt(e, p, 'body', expected('a string', v5));
       }
     }
     const v6 = o1.sms;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'sms'), expected('an integer', v6));
+        ok = addIssueAt(e, p, 'sms', expected('an integer', v6));
       }
     }
     const v7 = o1.remaining_chr;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'remaining_chr'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'remaining_chr', expected('an integer', v7));
       }
     }
     const v8 = o1.state;
     if (v8 !== undefined) {
       if (!(typeof v8 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'state'), expected('a string', v8));
+        ok = addIssueAt(e, p, 'state', expected('a string', v8));
       }
     }
     const v9 = o1.state_description;
     if (v9 !== undefined) {
       if (!(typeof v9 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'state_description'), expected('a string', v9));
+        ok = addIssueAt(e, p, 'state_description', expected('a string', v9));
       }
     }
     const v10 = o1.price;
     if (v10 !== undefined) {
       if (!(typeof v10 === 'number' && Number.isFinite(v10))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'price'), expected('a number', v10));
+        ok = addIssueAt(e, p, 'price', expected('a number', v10));
       }
     }
     const v11 = o1.fields;
@@ -1353,21 +1319,21 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v12 !== undefined) {
       if (!(typeof v12 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message_id'), expected('a string', v12));
+        ok = addIssueAt(e, p, 'message_id', expected('a string', v12));
       }
     }
     const v13 = o1.i;
     if (v13 !== undefined) {
       if (!(typeof v13 === 'number' && Number.isInteger(v13))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'i'), expected('an integer', v13));
+        ok = addIssueAt(e, p, 'i', expected('an integer', v13));
       }
     }
     const v14 = o1.state_detail;
     if (v14 !== undefined) {
       if (!(typeof v14 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'state_detail'), expected('a string', v14));
+        ok = addIssueAt(e, p, 'state_detail', expected('a string', v14));
       }
     }
     const v15 = o1.timestamp_sent;
@@ -1387,14 +1353,14 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v18 !== undefined) {
       if (!(typeof v18 === 'number' && Number.isFinite(v18))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'real_cost'), expected('a number', v18));
+        ok = addIssueAt(e, p, 'real_cost', expected('a number', v18));
       }
     }
     const v19 = o1.report;
     if (v19 !== undefined) {
       if (!(typeof v19 === 'object' && v19 !== null && !Array.isArray(v19))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'report'), expected('an object', v19));
+        ok = addIssueAt(e, p, 'report', expected('an object', v19));
       } else {
         const o20 = v19 as JsonObject;
         const v21 = o20.price;
@@ -1593,7 +1559,7 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v52 !== undefined) {
       if (!(typeof v52 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v52));
+        ok = addIssueAt(e, p, 'id', expected('a string', v52));
       }
     }
   }
@@ -1629,37 +1595,33 @@ function checkRecipientListResponse(v: unknown, p: Path, e: Issue[] | undefined)
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'message', expected('a string', v2));
       }
     }
     const v3 = o1.credit;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'credit'), expected('a string or a number', v3));
+        ok = addIssueAt(e, p, 'credit', expected('a string or a number', v3));
       }
     }
     const v5 = o1.success;
     if (!(typeof v5 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v5 === undefined ? 'required property is missing' : expected('a boolean', v5),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v5));
     }
     const v6 = o1.error;
     if (v6 !== undefined) {
       if (!((typeof v6 === 'number' && Number.isInteger(v6)) || v6 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v6));
+        ok = addIssueAt(e, p, 'error', expected('an integer or null', v6));
       }
     }
     const o7 = v as JsonObject;
     const v8 = o7.data;
     if (v8 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'data'), 'required property is missing');
+      ok = addIssueAt(e, p, 'data', 'required property is missing');
     } else {
       if (!checkRecipientListResponse_data(v8, p, undefined)) {
         if (e === undefined) return false;
@@ -1680,39 +1642,31 @@ function checkErrorResponse(v: unknown, p: Path, e: Issue[] | undefined): boolea
     const v2 = o1.success;
     if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v2));
     } else {
       if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
+        ok = addIssueAt(e, p, 'success', expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+        ok = addIssueAt(e, p, 'data', expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.error;
     if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('an integer', v5));
     }
   }
   return ok;
@@ -1728,11 +1682,11 @@ function checkErrorCode201(v: unknown, p: Path, e: Issue[] | undefined): boolean
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v2));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v2));
       } else {
         if (!(v2 === 201)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'error'), expected('201', v2));
+          ok = addIssueAt(e, p, 'error', expected('201', v2));
         }
       }
     }
@@ -1750,21 +1704,21 @@ function checkMessageListItem(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'sender'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'sender', expected('a string', v2));
       }
     }
     const v3 = o1.timestamp;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'timestamp'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'timestamp', expected('a string', v3));
       }
     }
     const v4 = o1.id;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'id', expected('a string', v4));
       }
     }
   }
@@ -1781,21 +1735,21 @@ function checkDataResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): 
     if (v2 !== undefined) {
       if (!(typeof v2 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'test'), expected('a boolean', v2));
+        ok = addIssueAt(e, p, 'test', expected('a boolean', v2));
       }
     }
     const v3 = o1.sender;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'sender'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'sender', expected('a string', v3));
       }
     }
     const v4 = o1.body;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'body'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'body', expected('a string', v4));
       }
     }
     const v5 = o1.recipients;
@@ -1810,14 +1764,14 @@ function checkDataResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): 
     if (v7 !== undefined) {
       if (!(typeof v7 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'transaction'), expected('a boolean', v7));
+        ok = addIssueAt(e, p, 'transaction', expected('a boolean', v7));
       }
     }
     const v8 = o1.options;
     if (v8 !== undefined) {
       if (!(typeof v8 === 'object' && v8 !== null && !Array.isArray(v8))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'options'), expected('an object', v8));
+        ok = addIssueAt(e, p, 'options', expected('an object', v8));
       } else {
         const o9 = v8 as JsonObject;
         const v10 = o9.flash;
@@ -1873,7 +1827,7 @@ function checkDataResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): 
     if (v18 !== undefined) {
       if (!(typeof v18 === 'object' && v18 !== null && !Array.isArray(v18))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'statistics'), expected('an object', v18));
+        ok = addIssueAt(e, p, 'statistics', expected('an object', v18));
       } else {
         const o19 = v18 as JsonObject;
         const v20 = o19.error;
@@ -1917,49 +1871,49 @@ function checkDataResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): 
     if (v26 !== undefined) {
       if (!(typeof v26 === 'number' && Number.isFinite(v26))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'base_price'), expected('a number', v26));
+        ok = addIssueAt(e, p, 'base_price', expected('a number', v26));
       }
     }
     const v27 = o1.timestamp;
     if (v27 !== undefined) {
       if (!(typeof v27 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'timestamp'), expected('a string', v27));
+        ok = addIssueAt(e, p, 'timestamp', expected('a string', v27));
       }
     }
     const v28 = o1.last_update;
     if (v28 !== undefined) {
       if (!(typeof v28 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'last_update'), expected('a string', v28));
+        ok = addIssueAt(e, p, 'last_update', expected('a string', v28));
       }
     }
     const v29 = o1.priority;
     if (v29 !== undefined) {
       if (!(typeof v29 === 'number' && Number.isFinite(v29))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'priority'), expected('a number', v29));
+        ok = addIssueAt(e, p, 'priority', expected('a number', v29));
       }
     }
     const v30 = o1.price;
     if (v30 !== undefined) {
       if (!(typeof v30 === 'number' && Number.isFinite(v30))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'price'), expected('a number', v30));
+        ok = addIssueAt(e, p, 'price', expected('a number', v30));
       }
     }
     const v31 = o1.state;
     if (v31 !== undefined) {
       if (!(typeof v31 === 'number' && Number.isInteger(v31))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'state'), expected('an integer', v31));
+        ok = addIssueAt(e, p, 'state', expected('an integer', v31));
       }
     }
     const v32 = o1.id;
     if (v32 !== undefined) {
       if (!(typeof v32 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v32));
+        ok = addIssueAt(e, p, 'id', expected('a string', v32));
       }
     }
   }
@@ -1976,35 +1930,35 @@ function checkStatisticsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v2));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v2));
       }
     }
     const v3 = o1.sent;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'number' && Number.isInteger(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'sent'), expected('an integer', v3));
+        ok = addIssueAt(e, p, 'sent', expected('an integer', v3));
       }
     }
     const v4 = o1.delivered;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'delivered'), expected('an integer', v4));
+        ok = addIssueAt(e, p, 'delivered', expected('an integer', v4));
       }
     }
     const v5 = o1.total;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'total'), expected('an integer', v5));
+        ok = addIssueAt(e, p, 'total', expected('an integer', v5));
       }
     }
     const v6 = o1.sms_total;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'sms_total'), expected('an integer', v6));
+        ok = addIssueAt(e, p, 'sms_total', expected('an integer', v6));
       }
     }
   }
@@ -2035,7 +1989,7 @@ function checkReport(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'price'), expected('an object', v2));
+        ok = addIssueAt(e, p, 'price', expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.pricePerMessage;
@@ -2058,7 +2012,7 @@ function checkReport(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v7 !== undefined) {
       if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'status'), expected('an object', v7));
+        ok = addIssueAt(e, p, 'status', expected('an object', v7));
       } else {
         const o8 = v7 as JsonObject;
         const v9 = o8.id;
@@ -2102,7 +2056,7 @@ function checkReport(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v15 !== undefined) {
       if (!(typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an object', v15));
+        ok = addIssueAt(e, p, 'error', expected('an object', v15));
       } else {
         const o16 = v15 as JsonObject;
         const v17 = o16.id;
@@ -2153,35 +2107,35 @@ function checkReport(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v24 !== undefined) {
       if (!(typeof v24 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'messageId'), expected('a string', v24));
+        ok = addIssueAt(e, p, 'messageId', expected('a string', v24));
       }
     }
     const v25 = o1.doneAt;
     if (v25 !== undefined) {
       if (!(typeof v25 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'doneAt'), expected('a string', v25));
+        ok = addIssueAt(e, p, 'doneAt', expected('a string', v25));
       }
     }
     const v26 = o1.smsCount;
     if (v26 !== undefined) {
       if (!(typeof v26 === 'number' && Number.isInteger(v26))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'smsCount'), expected('an integer', v26));
+        ok = addIssueAt(e, p, 'smsCount', expected('an integer', v26));
       }
     }
     const v27 = o1.sentAt;
     if (v27 !== undefined) {
       if (!(typeof v27 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'sentAt'), expected('a string', v27));
+        ok = addIssueAt(e, p, 'sentAt', expected('a string', v27));
       }
     }
     const v28 = o1.to;
     if (v28 !== undefined) {
       if (!(typeof v28 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'to'), expected('a string', v28));
+        ok = addIssueAt(e, p, 'to', expected('a string', v28));
       }
     }
   }
@@ -2198,14 +2152,14 @@ function checkReportPrice(v: unknown, p: Path, e: Issue[] | undefined): boolean 
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isFinite(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'pricePerMessage'), expected('a number', v2));
+        ok = addIssueAt(e, p, 'pricePerMessage', expected('a number', v2));
       }
     }
     const v3 = o1.currency;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'currency'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'currency', expected('a string', v3));
       }
     }
   }
@@ -2222,35 +2176,35 @@ function checkReportStatus(v: unknown, p: Path, e: Issue[] | undefined): boolean
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('an integer', v2));
+        ok = addIssueAt(e, p, 'id', expected('an integer', v2));
       }
     }
     const v3 = o1.groupId;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'number' && Number.isInteger(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'groupId'), expected('an integer', v3));
+        ok = addIssueAt(e, p, 'groupId', expected('an integer', v3));
       }
     }
     const v4 = o1.groupName;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'groupName'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'groupName', expected('a string', v4));
       }
     }
     const v5 = o1.name;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'name'), expected('a string', v5));
+        ok = addIssueAt(e, p, 'name', expected('a string', v5));
       }
     }
     const v6 = o1.description;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'description'), expected('a string', v6));
+        ok = addIssueAt(e, p, 'description', expected('a string', v6));
       }
     }
   }
@@ -2267,42 +2221,42 @@ function checkReportError(v: unknown, p: Path, e: Issue[] | undefined): boolean 
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('an integer', v2));
+        ok = addIssueAt(e, p, 'id', expected('an integer', v2));
       }
     }
     const v3 = o1.name;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'name'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'name', expected('a string', v3));
       }
     }
     const v4 = o1.description;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'description'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'description', expected('a string', v4));
       }
     }
     const v5 = o1.groupId;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'groupId'), expected('an integer', v5));
+        ok = addIssueAt(e, p, 'groupId', expected('an integer', v5));
       }
     }
     const v6 = o1.groupName;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'groupName'), expected('a string', v6));
+        ok = addIssueAt(e, p, 'groupName', expected('a string', v6));
       }
     }
     const v7 = o1.permanent;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'permanent'), expected('a boolean', v7));
+        ok = addIssueAt(e, p, 'permanent', expected('a boolean', v7));
       }
     }
   }
@@ -2318,50 +2272,42 @@ function check_listMessages_404(v: unknown, p: Path, e: Issue[] | undefined): bo
     const v2 = o1.success;
     if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v2));
     } else {
       if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
+        ok = addIssueAt(e, p, 'success', expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+        ok = addIssueAt(e, p, 'data', expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.error;
     if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('an integer', v5));
     }
     const o6 = v as JsonObject;
     const v7 = o6.error;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v7));
       } else {
         if (!(v7 === 203)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'error'), expected('203', v7));
+          ok = addIssueAt(e, p, 'error', expected('203', v7));
         }
       }
     }
@@ -2378,50 +2324,42 @@ function check_sendMessage_402(v: unknown, p: Path, e: Issue[] | undefined): boo
     const v2 = o1.success;
     if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v2));
     } else {
       if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
+        ok = addIssueAt(e, p, 'success', expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+        ok = addIssueAt(e, p, 'data', expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.error;
     if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('an integer', v5));
     }
     const o6 = v as JsonObject;
     const v7 = o6.error;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v7));
       } else {
         if (!(v7 === 201)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'error'), expected('201', v7));
+          ok = addIssueAt(e, p, 'error', expected('201', v7));
         }
       }
     }
@@ -2438,50 +2376,42 @@ function check_sendMessage_422(v: unknown, p: Path, e: Issue[] | undefined): boo
     const v2 = o1.success;
     if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v2));
     } else {
       if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
+        ok = addIssueAt(e, p, 'success', expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+        ok = addIssueAt(e, p, 'data', expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.error;
     if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('an integer', v5));
     }
     const o6 = v as JsonObject;
     const v7 = o6.error;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v7));
       } else {
         if (!(v7 === 302)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'error'), expected('302', v7));
+          ok = addIssueAt(e, p, 'error', expected('302', v7));
         }
       }
     }
@@ -2498,11 +2428,11 @@ function check_getMessage_path(v: unknown, p: Path, e: Issue[] | undefined): boo
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
+      ok = addIssueAt(e, p, 'id', 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'id', expected('a string', v2));
       }
     }
   }
@@ -2518,50 +2448,42 @@ function check_getMessage_406(v: unknown, p: Path, e: Issue[] | undefined): bool
     const v2 = o1.success;
     if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v2));
     } else {
       if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
+        ok = addIssueAt(e, p, 'success', expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+        ok = addIssueAt(e, p, 'data', expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.error;
     if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('an integer', v5));
     }
     const o6 = v as JsonObject;
     const v7 = o6.error;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v7));
       } else {
         if (!(v7 === 202)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'error'), expected('202', v7));
+          ok = addIssueAt(e, p, 'error', expected('202', v7));
         }
       }
     }
@@ -2578,11 +2500,11 @@ function check_updateMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
+      ok = addIssueAt(e, p, 'id', 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'id', expected('a string', v2));
       }
     }
   }
@@ -2598,50 +2520,42 @@ function check_updateMessage_402(v: unknown, p: Path, e: Issue[] | undefined): b
     const v2 = o1.success;
     if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v2));
     } else {
       if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
+        ok = addIssueAt(e, p, 'success', expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+        ok = addIssueAt(e, p, 'data', expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.error;
     if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('an integer', v5));
     }
     const o6 = v as JsonObject;
     const v7 = o6.error;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v7));
       } else {
         if (!(v7 === 201)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'error'), expected('201', v7));
+          ok = addIssueAt(e, p, 'error', expected('201', v7));
         }
       }
     }
@@ -2658,50 +2572,42 @@ function check_updateMessage_404(v: unknown, p: Path, e: Issue[] | undefined): b
     const v2 = o1.success;
     if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v2));
     } else {
       if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
+        ok = addIssueAt(e, p, 'success', expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+        ok = addIssueAt(e, p, 'data', expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.error;
     if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('an integer', v5));
     }
     const o6 = v as JsonObject;
     const v7 = o6.error;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v7));
       } else {
         if (!(v7 === 211)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'error'), expected('211', v7));
+          ok = addIssueAt(e, p, 'error', expected('211', v7));
         }
       }
     }
@@ -2718,50 +2624,42 @@ function check_updateMessage_406(v: unknown, p: Path, e: Issue[] | undefined): b
     const v2 = o1.success;
     if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v2));
     } else {
       if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
+        ok = addIssueAt(e, p, 'success', expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+        ok = addIssueAt(e, p, 'data', expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.error;
     if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('an integer', v5));
     }
     const o6 = v as JsonObject;
     const v7 = o6.error;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v7));
       } else {
         if (!(v7 === 210)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'error'), expected('210', v7));
+          ok = addIssueAt(e, p, 'error', expected('210', v7));
         }
       }
     }
@@ -2778,50 +2676,42 @@ function check_updateMessage_422(v: unknown, p: Path, e: Issue[] | undefined): b
     const v2 = o1.success;
     if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v2));
     } else {
       if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
+        ok = addIssueAt(e, p, 'success', expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+        ok = addIssueAt(e, p, 'data', expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.error;
     if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('an integer', v5));
     }
     const o6 = v as JsonObject;
     const v7 = o6.error;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v7));
       } else {
         if (!(v7 === 212)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'error'), expected('212', v7));
+          ok = addIssueAt(e, p, 'error', expected('212', v7));
         }
       }
     }
@@ -2838,11 +2728,11 @@ function check_deleteMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
+      ok = addIssueAt(e, p, 'id', 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'id', expected('a string', v2));
       }
     }
   }
@@ -2858,50 +2748,42 @@ function check_deleteMessage_400(v: unknown, p: Path, e: Issue[] | undefined): b
     const v2 = o1.success;
     if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v2));
     } else {
       if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
+        ok = addIssueAt(e, p, 'success', expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+        ok = addIssueAt(e, p, 'data', expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.error;
     if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('an integer', v5));
     }
     const o6 = v as JsonObject;
     const v7 = o6.error;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v7));
       } else {
         if (!(v7 === 217)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'error'), expected('217', v7));
+          ok = addIssueAt(e, p, 'error', expected('217', v7));
         }
       }
     }
@@ -2918,50 +2800,42 @@ function check_deleteMessage_404(v: unknown, p: Path, e: Issue[] | undefined): b
     const v2 = o1.success;
     if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v2));
     } else {
       if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
+        ok = addIssueAt(e, p, 'success', expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+        ok = addIssueAt(e, p, 'data', expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.error;
     if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('an integer', v5));
     }
     const o6 = v as JsonObject;
     const v7 = o6.error;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v7));
       } else {
         if (!(v7 === 219)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'error'), expected('219', v7));
+          ok = addIssueAt(e, p, 'error', expected('219', v7));
         }
       }
     }
@@ -2978,50 +2852,42 @@ function check_deleteMessage_406(v: unknown, p: Path, e: Issue[] | undefined): b
     const v2 = o1.success;
     if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v2));
     } else {
       if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
+        ok = addIssueAt(e, p, 'success', expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+        ok = addIssueAt(e, p, 'data', expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.error;
     if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('an integer', v5));
     }
     const o6 = v as JsonObject;
     const v7 = o6.error;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v7));
       } else {
         if (!(v7 === 218)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'error'), expected('218', v7));
+          ok = addIssueAt(e, p, 'error', expected('218', v7));
         }
       }
     }
@@ -3038,50 +2904,42 @@ function check_deleteMessage_422(v: unknown, p: Path, e: Issue[] | undefined): b
     const v2 = o1.success;
     if (!(typeof v2 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v2 === undefined ? 'required property is missing' : expected('a boolean', v2),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v2));
     } else {
       if (!(v2 === false)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'success'), expected('false', v2));
+        ok = addIssueAt(e, p, 'success', expected('false', v2));
       }
     }
     const v3 = o1.data;
     if (v3 !== undefined) {
       if (!(v3 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'data'), expected('null', v3));
+        ok = addIssueAt(e, p, 'data', expected('null', v3));
       }
     }
     const v4 = o1.message;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.error;
     if (!(typeof v5 === 'number' && Number.isInteger(v5))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v5 === undefined ? 'required property is missing' : expected('an integer', v5),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('an integer', v5));
     }
     const o6 = v as JsonObject;
     const v7 = o6.error;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'error', expected('an integer', v7));
       } else {
         if (!(v7 === 221)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'error'), expected('221', v7));
+          ok = addIssueAt(e, p, 'error', expected('221', v7));
         }
       }
     }
@@ -3098,11 +2956,11 @@ function check_listRecipients_path(v: unknown, p: Path, e: Issue[] | undefined):
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
+      ok = addIssueAt(e, p, 'id', 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'id', expected('a string', v2));
       }
     }
   }
@@ -3118,21 +2976,21 @@ function check_getRecipient_path(v: unknown, p: Path, e: Issue[] | undefined): b
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
+      ok = addIssueAt(e, p, 'id', 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'id', expected('a string', v2));
       }
     }
     const v4 = o1.number;
     if (v4 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'number'), 'required property is missing');
+      ok = addIssueAt(e, p, 'number', 'required property is missing');
     } else {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'number'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'number', expected('a string', v4));
       }
     }
   }

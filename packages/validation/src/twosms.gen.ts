@@ -5,8 +5,10 @@ import {
   type Alternative,
   type JsonObject,
   addIssue,
+  addIssueAt,
   createValidator,
   expected,
+  expectedOrMissing,
   isDateTime,
   isUuid,
   noAlternativeMatched,
@@ -68,30 +70,22 @@ function checkTokenRequest(v: unknown, p: Path, e: Issue[] | undefined): boolean
     const v2 = o1.grant_type;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'grant_type'), 'required property is missing');
+      ok = addIssueAt(e, p, 'grant_type', 'required property is missing');
     } else {
       if (!(v2 === 'client_credentials')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'grant_type'), expected('"client_credentials"', v2));
+        ok = addIssueAt(e, p, 'grant_type', expected('"client_credentials"', v2));
       }
     }
     const v4 = o1.client_id;
     if (!(typeof v4 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'client_id'),
-        v4 === undefined ? 'required property is missing' : expected('a string', v4),
-      );
+      ok = addIssueAt(e, p, 'client_id', expectedOrMissing('a string', v4));
     }
     const v5 = o1.client_secret;
     if (!(typeof v5 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'client_secret'),
-        v5 === undefined ? 'required property is missing' : expected('a string', v5),
-      );
+      ok = addIssueAt(e, p, 'client_secret', expectedOrMissing('a string', v5));
     }
   }
   return ok;
@@ -107,27 +101,28 @@ function checkTokenResponse(v: unknown, p: Path, e: Issue[] | undefined): boolea
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'access_token'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'access_token', expected('a string', v2));
       }
     }
     const v3 = o1.token_type;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'token_type'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'token_type', expected('a string', v3));
       }
     }
     const v4 = o1.expires_in;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'expires_in'), expected('an integer', v4));
+        ok = addIssueAt(e, p, 'expires_in', expected('an integer', v4));
       } else {
         if (v4 < -2147483648 || v4 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'expires_in'),
+            p,
+            'expires_in',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
           );
         }
@@ -137,7 +132,7 @@ function checkTokenResponse(v: unknown, p: Path, e: Issue[] | undefined): boolea
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'refresh_token'), expected('a string', v5));
+        ok = addIssueAt(e, p, 'refresh_token', expected('a string', v5));
       }
     }
   }
@@ -153,17 +148,13 @@ function checkOAuthError(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     const v2 = o1.error;
     if (!(typeof v2 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'error'),
-        v2 === undefined ? 'required property is missing' : expected('a string', v2),
-      );
+      ok = addIssueAt(e, p, 'error', expectedOrMissing('a string', v2));
     }
     const v3 = o1.error_description;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error_description'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'error_description', expected('a string', v3));
       }
     }
   }
@@ -180,7 +171,7 @@ function checkHttpError(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Message'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'Message', expected('a string', v2));
       }
     }
   }
@@ -217,31 +208,24 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     const v2 = o1.messageId;
     if (!(typeof v2 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'messageId'),
-        v2 === undefined ? 'required property is missing' : expected('a string', v2),
-      );
+      ok = addIssueAt(e, p, 'messageId', expectedOrMissing('a string', v2));
     } else {
       if (!isUuid(v2)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'messageId'), expected('a UUID', v2));
+        ok = addIssueAt(e, p, 'messageId', expected('a UUID', v2));
       }
     }
     const v3 = o1.DateReceived;
     if (!(typeof v3 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'DateReceived'),
-        v3 === undefined ? 'required property is missing' : expected('a string', v3),
-      );
+      ok = addIssueAt(e, p, 'DateReceived', expectedOrMissing('a string', v3));
     } else {
       if (!pattern0.test(v3)) {
         if (e === undefined) return false;
-        ok = addIssue(
+        ok = addIssueAt(
           e,
-          pathTo(p, 'DateReceived'),
+          p,
+          'DateReceived',
           expected(
             'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
             v3,
@@ -252,17 +236,14 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     const v4 = o1.DateToSend;
     if (!(typeof v4 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'DateToSend'),
-        v4 === undefined ? 'required property is missing' : expected('a string', v4),
-      );
+      ok = addIssueAt(e, p, 'DateToSend', expectedOrMissing('a string', v4));
     } else {
       if (!pattern0.test(v4)) {
         if (e === undefined) return false;
-        ok = addIssue(
+        ok = addIssueAt(
           e,
-          pathTo(p, 'DateToSend'),
+          p,
+          'DateToSend',
           expected(
             'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
             v4,
@@ -273,17 +254,14 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     const v5 = o1.DateSent;
     if (!(typeof v5 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'DateSent'),
-        v5 === undefined ? 'required property is missing' : expected('a string', v5),
-      );
+      ok = addIssueAt(e, p, 'DateSent', expectedOrMissing('a string', v5));
     } else {
       if (!pattern0.test(v5)) {
         if (e === undefined) return false;
-        ok = addIssue(
+        ok = addIssueAt(
           e,
-          pathTo(p, 'DateSent'),
+          p,
+          'DateSent',
           expected(
             'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
             v5,
@@ -294,30 +272,22 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     const v6 = o1.Sender;
     if (!(typeof v6 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'Sender'),
-        v6 === undefined ? 'required property is missing' : expected('a string', v6),
-      );
+      ok = addIssueAt(e, p, 'Sender', expectedOrMissing('a string', v6));
     }
     const v7 = o1.DateModified;
     if (!(typeof v7 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'DateModified'),
-        v7 === undefined ? 'required property is missing' : expected('a string', v7),
-      );
+      ok = addIssueAt(e, p, 'DateModified', expectedOrMissing('a string', v7));
     }
     const v8 = o1.AccountID;
     if (v8 !== undefined) {
       if (!(typeof v8 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'AccountID'), expected('a string', v8));
+        ok = addIssueAt(e, p, 'AccountID', expected('a string', v8));
       } else {
         if (!isUuid(v8)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'AccountID'), expected('a UUID', v8));
+          ok = addIssueAt(e, p, 'AccountID', expected('a UUID', v8));
         }
       }
     }
@@ -325,34 +295,35 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v9 !== undefined) {
       if (!(typeof v9 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'StatusID'), expected('a string', v9));
+        ok = addIssueAt(e, p, 'StatusID', expected('a string', v9));
       }
     }
     const v10 = o1.Content;
     if (v10 !== undefined) {
       if (!(typeof v10 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Content'), expected('a string', v10));
+        ok = addIssueAt(e, p, 'Content', expected('a string', v10));
       }
     }
     const v11 = o1.Reference;
     if (v11 !== undefined) {
       if (!(typeof v11 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Reference'), expected('a string', v11));
+        ok = addIssueAt(e, p, 'Reference', expected('a string', v11));
       }
     }
     const v12 = o1.ExpiryDate;
     if (v12 !== undefined) {
       if (!(typeof v12 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ExpiryDate'), expected('a string', v12));
+        ok = addIssueAt(e, p, 'ExpiryDate', expected('a string', v12));
       } else {
         if (!pattern0.test(v12)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'ExpiryDate'),
+            p,
+            'ExpiryDate',
             expected(
               'the format YYYY-MM-DDTHH:MM:SSZ (pattern /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/)',
               v12,
@@ -365,32 +336,32 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v13 !== undefined) {
       if (!(typeof v13 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'DeliveryReceipt'), expected('a boolean', v13));
+        ok = addIssueAt(e, p, 'DeliveryReceipt', expected('a boolean', v13));
       }
     }
     const v14 = o1.SmsReadReceipt;
     if (v14 !== undefined) {
       if (!(typeof v14 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'SmsReadReceipt'), expected('a boolean', v14));
+        ok = addIssueAt(e, p, 'SmsReadReceipt', expected('a boolean', v14));
       }
     }
     const v15 = o1.EmailReadReceipt;
     if (v15 !== undefined) {
       if (!(typeof v15 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'EmailReadReceipt'), expected('a boolean', v15));
+        ok = addIssueAt(e, p, 'EmailReadReceipt', expected('a boolean', v15));
       }
     }
     const v16 = o1.GroupID;
     if (v16 !== undefined) {
       if (!(typeof v16 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'GroupID'), expected('a string', v16));
+        ok = addIssueAt(e, p, 'GroupID', expected('a string', v16));
       } else {
         if (!isUuid(v16)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'GroupID'), expected('a UUID', v16));
+          ok = addIssueAt(e, p, 'GroupID', expected('a UUID', v16));
         }
       }
     }
@@ -398,13 +369,14 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v17 !== undefined) {
       if (!(typeof v17 === 'number' && Number.isInteger(v17))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ContactID'), expected('an integer', v17));
+        ok = addIssueAt(e, p, 'ContactID', expected('an integer', v17));
       } else {
         if (v17 < -2147483648 || v17 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'ContactID'),
+            p,
+            'ContactID',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v17),
           );
         }
@@ -414,13 +386,14 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v18 !== undefined) {
       if (!(typeof v18 === 'number' && Number.isInteger(v18))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'NoOfReads'), expected('an integer', v18));
+        ok = addIssueAt(e, p, 'NoOfReads', expected('an integer', v18));
       } else {
         if (v18 < -2147483648 || v18 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'NoOfReads'),
+            p,
+            'NoOfReads',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v18),
           );
         }
@@ -430,28 +403,25 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v19 !== undefined) {
       if (!(typeof v19 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'AdditionalGroupID'), expected('a string', v19));
+        ok = addIssueAt(e, p, 'AdditionalGroupID', expected('a string', v19));
       } else {
         if (!isUuid(v19)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'AdditionalGroupID'), expected('a UUID', v19));
+          ok = addIssueAt(e, p, 'AdditionalGroupID', expected('a UUID', v19));
         }
       }
     }
     const v20 = o1.AdditionalContactID;
     if (!(typeof v20 === 'number' && Number.isInteger(v20))) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'AdditionalContactID'),
-        v20 === undefined ? 'required property is missing' : expected('an integer', v20),
-      );
+      ok = addIssueAt(e, p, 'AdditionalContactID', expectedOrMissing('an integer', v20));
     } else {
       if (v20 < -2147483648 || v20 >= 2147483648) {
         if (e === undefined) return false;
-        ok = addIssue(
+        ok = addIssueAt(
           e,
-          pathTo(p, 'AdditionalContactID'),
+          p,
+          'AdditionalContactID',
           expected('a signed 32-bit value (-2147483648 to 2147483647)', v20),
         );
       }
@@ -460,11 +430,11 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v21 !== undefined) {
       if (!(typeof v21 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'RemoveGroupID'), expected('a string', v21));
+        ok = addIssueAt(e, p, 'RemoveGroupID', expected('a string', v21));
       } else {
         if (!isUuid(v21)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'RemoveGroupID'), expected('a UUID', v21));
+          ok = addIssueAt(e, p, 'RemoveGroupID', expected('a UUID', v21));
         }
       }
     }
@@ -472,13 +442,14 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v22 !== undefined) {
       if (!(typeof v22 === 'number' && Number.isInteger(v22))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'RemoveContactID'), expected('an integer', v22));
+        ok = addIssueAt(e, p, 'RemoveContactID', expected('an integer', v22));
       } else {
         if (v22 < -2147483648 || v22 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'RemoveContactID'),
+            p,
+            'RemoveContactID',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v22),
           );
         }
@@ -488,20 +459,21 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v23 !== undefined) {
       if (!(typeof v23 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'MessageType'), expected('a string', v23));
+        ok = addIssueAt(e, p, 'MessageType', expected('a string', v23));
       }
     }
     const v24 = o1.NoOfContacts;
     if (v24 !== undefined) {
       if (!(typeof v24 === 'number' && Number.isInteger(v24))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'NoOfContacts'), expected('an integer', v24));
+        ok = addIssueAt(e, p, 'NoOfContacts', expected('an integer', v24));
       } else {
         if (v24 < -2147483648 || v24 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'NoOfContacts'),
+            p,
+            'NoOfContacts',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v24),
           );
         }
@@ -510,7 +482,7 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     const v25 = o1.AuthenticationMethod;
     if (v25 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'AuthenticationMethod'), 'required property is missing');
+      ok = addIssueAt(e, p, 'AuthenticationMethod', 'required property is missing');
     } else {
       if (
         !(
@@ -546,14 +518,14 @@ function checkError(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ErrorCode'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'ErrorCode', expected('a string', v2));
       }
     }
     const v3 = o1.ErrorReason;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ErrorReason'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'ErrorReason', expected('a string', v3));
       }
     }
   }
@@ -570,7 +542,7 @@ function checkIdentification(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'UserId'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'UserId', expected('a string', v2));
       }
     }
   }
@@ -587,63 +559,63 @@ function checkSmsTransaction(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'MessageID'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'MessageID', expected('a string', v2));
       }
     }
     const v3 = o1.NoOfContacts;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'NoOfContacts'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'NoOfContacts', expected('a string', v3));
       }
     }
     const v4 = o1.NoOfQuickRecipients;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'NoOfQuickRecipients'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'NoOfQuickRecipients', expected('a string', v4));
       }
     }
     const v5 = o1.NoOfSMS;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'NoOfSMS'), expected('a string', v5));
+        ok = addIssueAt(e, p, 'NoOfSMS', expected('a string', v5));
       }
     }
     const v6 = o1.NoOfEmails;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'NoOfEmails'), expected('a string', v6));
+        ok = addIssueAt(e, p, 'NoOfEmails', expected('a string', v6));
       }
     }
     const v7 = o1.PreTransaction;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'PreTransaction'), expected('a string', v7));
+        ok = addIssueAt(e, p, 'PreTransaction', expected('a string', v7));
       }
     }
     const v8 = o1.PostTransaction;
     if (v8 !== undefined) {
       if (!(typeof v8 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'PostTransaction'), expected('a string', v8));
+        ok = addIssueAt(e, p, 'PostTransaction', expected('a string', v8));
       }
     }
     const v9 = o1.CreditsUsed;
     if (v9 !== undefined) {
       if (!(typeof v9 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'CreditsUsed'), expected('a string', v9));
+        ok = addIssueAt(e, p, 'CreditsUsed', expected('a string', v9));
       }
     }
     const v10 = o1.MessageText;
     if (v10 !== undefined) {
       if (!(typeof v10 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'MessageText'), expected('a string', v10));
+        ok = addIssueAt(e, p, 'MessageText', expected('a string', v10));
       }
     }
   }
@@ -660,14 +632,14 @@ function checkResponseDataOfSmsTransaction(v: unknown, p: Path, e: Issue[] | und
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Result'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'Result', expected('a string', v2));
       }
     }
     const v3 = o1.Identification;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'object' && v3 !== null && !Array.isArray(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Identification'), expected('an object', v3));
+        ok = addIssueAt(e, p, 'Identification', expected('an object', v3));
       } else {
         const o4 = v3 as JsonObject;
         const v5 = o4.UserId;
@@ -683,7 +655,7 @@ function checkResponseDataOfSmsTransaction(v: unknown, p: Path, e: Issue[] | und
     if (v7 !== undefined) {
       if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Detail'), expected('an object', v7));
+        ok = addIssueAt(e, p, 'Detail', expected('an object', v7));
       } else {
         const o8 = v7 as JsonObject;
         const v9 = o8.MessageID;
@@ -765,7 +737,7 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Error'), expected('an object', v2));
+        ok = addIssueAt(e, p, 'Error', expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.ErrorCode;
@@ -788,7 +760,7 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
     if (v7 !== undefined) {
       if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ResponseData'), expected('an object', v7));
+        ok = addIssueAt(e, p, 'ResponseData', expected('an object', v7));
       } else {
         const o8 = v7 as JsonObject;
         const v9 = o8.Result;
@@ -988,11 +960,11 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     const v2 = o1.Contacts;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'Contacts'), 'required property is missing');
+      ok = addIssueAt(e, p, 'Contacts', 'required property is missing');
     } else {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Contacts'), expected('an object', v2));
+        ok = addIssueAt(e, p, 'Contacts', expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.ContactID;
@@ -1083,17 +1055,17 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v23 !== undefined) {
       if (!(typeof v23 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Content'), expected('a string', v23));
+        ok = addIssueAt(e, p, 'Content', expected('a string', v23));
       }
     }
     const v24 = o1.Options;
     if (v24 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'Options'), 'required property is missing');
+      ok = addIssueAt(e, p, 'Options', 'required property is missing');
     } else {
       if (!(typeof v24 === 'object' && v24 !== null && !Array.isArray(v24))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Options'), expected('an object', v24));
+        ok = addIssueAt(e, p, 'Options', expected('an object', v24));
       } else {
         const o25 = v24 as JsonObject;
         const v26 = o25.DateToSend;
@@ -1458,7 +1430,7 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v60 !== undefined) {
       if (!(typeof v60 === 'object' && v60 !== null && !Array.isArray(v60))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Template'), expected('an object', v60));
+        ok = addIssueAt(e, p, 'Template', expected('an object', v60));
       } else {
         const o61 = v60 as JsonObject;
         const v62 = o61.ID;
@@ -1508,7 +1480,7 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     const v69 = o1.Type;
     if (v69 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'Type'), 'required property is missing');
+      ok = addIssueAt(e, p, 'Type', 'required property is missing');
     } else {
       if (
         !(
@@ -1536,7 +1508,7 @@ function checkContactsIncQuick(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ContactID'), expected('an object', v2));
+        ok = addIssueAt(e, p, 'ContactID', expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         for (const k4 in o3) {
@@ -1562,7 +1534,7 @@ function checkContactsIncQuick(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v8 !== undefined) {
       if (!(typeof v8 === 'object' && v8 !== null && !Array.isArray(v8))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'GroupID'), expected('an object', v8));
+        ok = addIssueAt(e, p, 'GroupID', expected('an object', v8));
       } else {
         const o9 = v8 as JsonObject;
         for (const k10 in o9) {
@@ -1588,7 +1560,7 @@ function checkContactsIncQuick(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v14 !== undefined) {
       if (!(typeof v14 === 'object' && v14 !== null && !Array.isArray(v14))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'QuickRecipients'), expected('an object', v14));
+        ok = addIssueAt(e, p, 'QuickRecipients', expected('an object', v14));
       } else {
         const o15 = v14 as JsonObject;
         for (const k16 in o15) {
@@ -1625,13 +1597,14 @@ function checkRecipientMap(v: unknown, p: Path, e: Issue[] | undefined): boolean
       if (v4 === undefined) continue;
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, k2), expected('an integer', v4));
+        ok = addIssueAt(e, p, k2, expected('an integer', v4));
       } else {
         if (v4 < -2147483648 || v4 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, k2),
+            p,
+            k2,
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
           );
         }
@@ -1651,11 +1624,11 @@ function checkTemplateInfo(v: unknown, p: Path, e: Issue[] | undefined): boolean
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ID'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'ID', expected('a string', v2));
       } else {
         if (!isUuid(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'ID'), expected('a UUID', v2));
+          ok = addIssueAt(e, p, 'ID', expected('a UUID', v2));
         }
       }
     }
@@ -1663,7 +1636,7 @@ function checkTemplateInfo(v: unknown, p: Path, e: Issue[] | undefined): boolean
     if (v3 !== undefined) {
       if (!(typeof v3 === 'object' && v3 !== null && !Array.isArray(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'PlaceHolders'), expected('an object', v3));
+        ok = addIssueAt(e, p, 'PlaceHolders', expected('an object', v3));
       } else {
         const o4 = v3 as JsonObject;
         for (const k5 in o4) {
@@ -1709,13 +1682,14 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'DateToSend'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'DateToSend', expected('a string', v2));
       } else {
         if (!isDateTime(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'DateToSend'),
+            p,
+            'DateToSend',
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v2),
           );
         }
@@ -1725,20 +1699,21 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v3 !== undefined) {
       if (!(typeof v3 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'DeliveryReceipt'), expected('a boolean', v3));
+        ok = addIssueAt(e, p, 'DeliveryReceipt', expected('a boolean', v3));
       }
     }
     const v4 = o1.DstPort;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'DstPort'), expected('an integer', v4));
+        ok = addIssueAt(e, p, 'DstPort', expected('an integer', v4));
       } else {
         if (v4 < -2147483648 || v4 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'DstPort'),
+            p,
+            'DstPort',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
           );
         }
@@ -1748,14 +1723,14 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v5 !== undefined) {
       if (!(typeof v5 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'DeliverToValidatedOnly'), expected('a boolean', v5));
+        ok = addIssueAt(e, p, 'DeliverToValidatedOnly', expected('a boolean', v5));
       }
     }
     const v6 = o1.RecurringOptions;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'object' && v6 !== null && !Array.isArray(v6))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'RecurringOptions'), expected('an object', v6));
+        ok = addIssueAt(e, p, 'RecurringOptions', expected('an object', v6));
       } else {
         const o7 = v6 as JsonObject;
         const v8 = o7.OccurrencesEnd;
@@ -1840,27 +1815,28 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v13 !== undefined) {
       if (!(typeof v13 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'EmailReadReceipt'), expected('a boolean', v13));
+        ok = addIssueAt(e, p, 'EmailReadReceipt', expected('a boolean', v13));
       }
     }
     const v14 = o1.Reference;
     if (v14 !== undefined) {
       if (!(typeof v14 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Reference'), expected('a string', v14));
+        ok = addIssueAt(e, p, 'Reference', expected('a string', v14));
       }
     }
     const v15 = o1.ExpiryDate;
     if (v15 !== undefined) {
       if (!(typeof v15 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ExpiryDate'), expected('a string', v15));
+        ok = addIssueAt(e, p, 'ExpiryDate', expected('a string', v15));
       } else {
         if (!isDateTime(v15)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'ExpiryDate'),
+            p,
+            'ExpiryDate',
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v15),
           );
         }
@@ -1870,7 +1846,7 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v16 !== undefined) {
       if (!(typeof v16 === 'object' && v16 !== null && !Array.isArray(v16))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Repeat'), expected('an object', v16));
+        ok = addIssueAt(e, p, 'Repeat', expected('an object', v16));
       } else {
         const o17 = v16 as JsonObject;
         const v18 = o17.Frequency;
@@ -1911,13 +1887,14 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v21 !== undefined) {
       if (!(typeof v21 === 'number' && Number.isInteger(v21))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Reads'), expected('an integer', v21));
+        ok = addIssueAt(e, p, 'Reads', expected('an integer', v21));
       } else {
         if (v21 < -2147483648 || v21 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'Reads'),
+            p,
+            'Reads',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v21),
           );
         }
@@ -1927,7 +1904,7 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v22 !== undefined) {
       if (!(typeof v22 === 'object' && v22 !== null && !Array.isArray(v22))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'EmailOptions'), expected('an object', v22));
+        ok = addIssueAt(e, p, 'EmailOptions', expected('an object', v22));
       } else {
         const o23 = v22 as JsonObject;
         const v24 = o23.FromAddress;
@@ -1964,13 +1941,14 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v29 !== undefined) {
       if (!(typeof v29 === 'number' && Number.isInteger(v29))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ResponseAlert'), expected('an integer', v29));
+        ok = addIssueAt(e, p, 'ResponseAlert', expected('an integer', v29));
       } else {
         if (v29 < -2147483648 || v29 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'ResponseAlert'),
+            p,
+            'ResponseAlert',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v29),
           );
         }
@@ -1980,20 +1958,21 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v30 !== undefined) {
       if (!(typeof v30 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'SmsReadReceipt'), expected('a boolean', v30));
+        ok = addIssueAt(e, p, 'SmsReadReceipt', expected('a boolean', v30));
       }
     }
     const v31 = o1.ResponseLimit;
     if (v31 !== undefined) {
       if (!(typeof v31 === 'number' && Number.isInteger(v31))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ResponseLimit'), expected('an integer', v31));
+        ok = addIssueAt(e, p, 'ResponseLimit', expected('an integer', v31));
       } else {
         if (v31 < -2147483648 || v31 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'ResponseLimit'),
+            p,
+            'ResponseLimit',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v31),
           );
         }
@@ -2003,27 +1982,28 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v32 !== undefined) {
       if (!(typeof v32 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Sender'), expected('a string', v32));
+        ok = addIssueAt(e, p, 'Sender', expected('a string', v32));
       }
     }
     const v33 = o1.SecureMessage;
     if (v33 !== undefined) {
       if (!(typeof v33 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'SecureMessage'), expected('a boolean', v33));
+        ok = addIssueAt(e, p, 'SecureMessage', expected('a boolean', v33));
       }
     }
     const v34 = o1.SrcPort;
     if (v34 !== undefined) {
       if (!(typeof v34 === 'number' && Number.isInteger(v34))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'SrcPort'), expected('an integer', v34));
+        ok = addIssueAt(e, p, 'SrcPort', expected('an integer', v34));
       } else {
         if (v34 < -2147483648 || v34 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'SrcPort'),
+            p,
+            'SrcPort',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v34),
           );
         }
@@ -2043,13 +2023,14 @@ function checkRecurringOptions(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'OccurrencesEnd'), expected('an integer', v2));
+        ok = addIssueAt(e, p, 'OccurrencesEnd', expected('an integer', v2));
       } else {
         if (v2 < -2147483648 || v2 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'OccurrencesEnd'),
+            p,
+            'OccurrencesEnd',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v2),
           );
         }
@@ -2059,13 +2040,14 @@ function checkRecurringOptions(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v3 !== undefined) {
       if (!(typeof v3 === 'number' && Number.isInteger(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'PatternScheduleDays'), expected('an integer', v3));
+        ok = addIssueAt(e, p, 'PatternScheduleDays', expected('an integer', v3));
       } else {
         if (v3 < -2147483648 || v3 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'PatternScheduleDays'),
+            p,
+            'PatternScheduleDays',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v3),
           );
         }
@@ -2075,13 +2057,14 @@ function checkRecurringOptions(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v4 !== undefined) {
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Range'), expected('an integer', v4));
+        ok = addIssueAt(e, p, 'Range', expected('an integer', v4));
       } else {
         if (v4 < -2147483648 || v4 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'Range'),
+            p,
+            'Range',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
           );
         }
@@ -2091,13 +2074,14 @@ function checkRecurringOptions(v: unknown, p: Path, e: Issue[] | undefined): boo
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'RecDateToSend'), expected('a string', v5));
+        ok = addIssueAt(e, p, 'RecDateToSend', expected('a string', v5));
       } else {
         if (!isDateTime(v5)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'RecDateToSend'),
+            p,
+            'RecDateToSend',
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v5),
           );
         }
@@ -2117,13 +2101,14 @@ function checkRepeatOptions(v: unknown, p: Path, e: Issue[] | undefined): boolea
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Frequency'), expected('an integer', v2));
+        ok = addIssueAt(e, p, 'Frequency', expected('an integer', v2));
       } else {
         if (v2 < -2147483648 || v2 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'Frequency'),
+            p,
+            'Frequency',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v2),
           );
         }
@@ -2133,13 +2118,14 @@ function checkRepeatOptions(v: unknown, p: Path, e: Issue[] | undefined): boolea
     if (v3 !== undefined) {
       if (!(typeof v3 === 'number' && Number.isInteger(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Repetitions'), expected('an integer', v3));
+        ok = addIssueAt(e, p, 'Repetitions', expected('an integer', v3));
       } else {
         if (v3 < -2147483648 || v3 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'Repetitions'),
+            p,
+            'Repetitions',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v3),
           );
         }
@@ -2159,28 +2145,28 @@ function checkEmailOptions(v: unknown, p: Path, e: Issue[] | undefined): boolean
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'FromAddress'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'FromAddress', expected('a string', v2));
       }
     }
     const v3 = o1.FromName;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'FromName'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'FromName', expected('a string', v3));
       }
     }
     const v4 = o1.Subject;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Subject'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'Subject', expected('a string', v4));
       }
     }
     const v5 = o1.ReplyTo;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ReplyTo'), expected('a string', v5));
+        ok = addIssueAt(e, p, 'ReplyTo', expected('a string', v5));
       }
     }
   }
@@ -2197,7 +2183,7 @@ function checkMessageView_Responses(v: unknown, p: Path, e: Issue[] | undefined)
       const v4 = a1[i2];
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, i2), expected('an object', v4));
+        ok = addIssueAt(e, p, i2, expected('an object', v4));
         if (v4 === undefined) break;
       } else {
         const o5 = v4 as JsonObject;
@@ -2282,20 +2268,21 @@ function checkMessageView(v: unknown, p: Path, e: Issue[] | undefined): boolean 
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Contact'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'Contact', expected('a string', v2));
       }
     }
     const v3 = o1.DateTimeExpiry;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'DateTimeExpiry'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'DateTimeExpiry', expected('a string', v3));
       } else {
         if (!isDateTime(v3)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'DateTimeExpiry'),
+            p,
+            'DateTimeExpiry',
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v3),
           );
         }
@@ -2305,13 +2292,14 @@ function checkMessageView(v: unknown, p: Path, e: Issue[] | undefined): boolean 
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'DateTimeSent'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'DateTimeSent', expected('a string', v4));
       } else {
         if (!isDateTime(v4)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'DateTimeSent'),
+            p,
+            'DateTimeSent',
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v4),
           );
         }
@@ -2321,49 +2309,49 @@ function checkMessageView(v: unknown, p: Path, e: Issue[] | undefined): boolean 
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Disclaimer'), expected('a string', v5));
+        ok = addIssueAt(e, p, 'Disclaimer', expected('a string', v5));
       }
     }
     const v6 = o1.Flagger;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Flagger'), expected('a boolean', v6));
+        ok = addIssueAt(e, p, 'Flagger', expected('a boolean', v6));
       }
     }
     const v7 = o1.From;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'From'), expected('a string', v7));
+        ok = addIssueAt(e, p, 'From', expected('a string', v7));
       }
     }
     const v8 = o1.LogoURL;
     if (v8 !== undefined) {
       if (!(typeof v8 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'LogoURL'), expected('a string', v8));
+        ok = addIssueAt(e, p, 'LogoURL', expected('a string', v8));
       }
     }
     const v9 = o1.Message;
     if (v9 !== undefined) {
       if (!(typeof v9 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Message'), expected('a string', v9));
+        ok = addIssueAt(e, p, 'Message', expected('a string', v9));
       }
     }
     const v10 = o1.MessageId;
     if (v10 !== undefined) {
       if (!(typeof v10 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'MessageId'), expected('a string', v10));
+        ok = addIssueAt(e, p, 'MessageId', expected('a string', v10));
       }
     }
     const v11 = o1.ReadsRemaining;
     if (v11 !== undefined) {
       if (!(typeof v11 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ReadsRemaining'), expected('a string', v11));
+        ok = addIssueAt(e, p, 'ReadsRemaining', expected('a string', v11));
       }
     }
     const v12 = o1.Responses;
@@ -2378,21 +2366,21 @@ function checkMessageView(v: unknown, p: Path, e: Issue[] | undefined): boolean 
     if (v13 !== undefined) {
       if (!(typeof v13 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ResponseEnabled'), expected('a boolean', v13));
+        ok = addIssueAt(e, p, 'ResponseEnabled', expected('a boolean', v13));
       }
     }
     const v14 = o1.ResponseLimitReached;
     if (v14 !== undefined) {
       if (!(typeof v14 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ResponseLimitReached'), expected('a boolean', v14));
+        ok = addIssueAt(e, p, 'ResponseLimitReached', expected('a boolean', v14));
       }
     }
     const v15 = o1.To;
     if (v15 !== undefined) {
       if (!(typeof v15 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'To'), expected('a string', v15));
+        ok = addIssueAt(e, p, 'To', expected('a string', v15));
       }
     }
   }
@@ -2409,11 +2397,11 @@ function checkMessageResponse(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'MessageID'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'MessageID', expected('a string', v2));
       } else {
         if (!isUuid(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'MessageID'), expected('a UUID', v2));
+          ok = addIssueAt(e, p, 'MessageID', expected('a UUID', v2));
         }
       }
     }
@@ -2421,20 +2409,21 @@ function checkMessageResponse(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'From'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'From', expected('a string', v3));
       }
     }
     const v4 = o1.DateInsert;
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'DateInsert'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'DateInsert', expected('a string', v4));
       } else {
         if (!isDateTime(v4)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'DateInsert'),
+            p,
+            'DateInsert',
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v4),
           );
         }
@@ -2444,20 +2433,21 @@ function checkMessageResponse(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Response'), expected('a string', v5));
+        ok = addIssueAt(e, p, 'Response', expected('a string', v5));
       }
     }
     const v6 = o1.DateRead;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'DateRead'), expected('a string', v6));
+        ok = addIssueAt(e, p, 'DateRead', expected('a string', v6));
       } else {
         if (!isDateTime(v6)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'DateRead'),
+            p,
+            'DateRead',
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v6),
           );
         }
@@ -2467,7 +2457,7 @@ function checkMessageResponse(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v7 !== undefined) {
       if (!(typeof v7 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'SenderSent'), expected('a boolean', v7));
+        ok = addIssueAt(e, p, 'SenderSent', expected('a boolean', v7));
       }
     }
   }
@@ -2484,14 +2474,14 @@ function checkResponseDataOfMessageView(v: unknown, p: Path, e: Issue[] | undefi
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Result'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'Result', expected('a string', v2));
       }
     }
     const v3 = o1.Identification;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'object' && v3 !== null && !Array.isArray(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Identification'), expected('an object', v3));
+        ok = addIssueAt(e, p, 'Identification', expected('an object', v3));
       } else {
         const o4 = v3 as JsonObject;
         const v5 = o4.UserId;
@@ -2525,7 +2515,7 @@ function checkResponseOfMessageView(v: unknown, p: Path, e: Issue[] | undefined)
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Error'), expected('an object', v2));
+        ok = addIssueAt(e, p, 'Error', expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.ErrorCode;
@@ -2548,7 +2538,7 @@ function checkResponseOfMessageView(v: unknown, p: Path, e: Issue[] | undefined)
     if (v7 !== undefined) {
       if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ResponseData'), expected('an object', v7));
+        ok = addIssueAt(e, p, 'ResponseData', expected('an object', v7));
       } else {
         const o8 = v7 as JsonObject;
         const v9 = o8.Result;
@@ -2602,12 +2592,12 @@ function checkMessageCriteria_MessageIDs(v: unknown, p: Path, e: Issue[] | undef
       const v4 = a1[i2];
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, i2), expected('a string', v4));
+        ok = addIssueAt(e, p, i2, expected('a string', v4));
         if (v4 === undefined) break;
       } else {
         if (!isUuid(v4)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, i2), expected('a UUID', v4));
+          ok = addIssueAt(e, p, i2, expected('a UUID', v4));
         }
       }
     }
@@ -2625,7 +2615,7 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Destination'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'Destination', expected('a string', v2));
       }
     }
     const v3 = o1.MessageIDs;
@@ -2640,13 +2630,14 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v4 !== undefined) {
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Range'), expected('an integer', v4));
+        ok = addIssueAt(e, p, 'Range', expected('an integer', v4));
       } else {
         if (v4 < -2147483648 || v4 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'Range'),
+            p,
+            'Range',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
           );
         }
@@ -2656,13 +2647,14 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'StartDate'), expected('a string', v6));
+        ok = addIssueAt(e, p, 'StartDate', expected('a string', v6));
       } else {
         if (!isDateTime(v6)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'StartDate'),
+            p,
+            'StartDate',
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v6),
           );
         }
@@ -2672,13 +2664,14 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v7 !== undefined) {
       if (!(typeof v7 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'FinishDate'), expected('a string', v7));
+        ok = addIssueAt(e, p, 'FinishDate', expected('a string', v7));
       } else {
         if (!isDateTime(v7)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'FinishDate'),
+            p,
+            'FinishDate',
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v7),
           );
         }
@@ -2688,13 +2681,14 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v8 !== undefined) {
       if (!(typeof v8 === 'number' && Number.isInteger(v8))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Type'), expected('an integer', v8));
+        ok = addIssueAt(e, p, 'Type', expected('an integer', v8));
       } else {
         if (v8 < -2147483648 || v8 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'Type'),
+            p,
+            'Type',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v8),
           );
         }
@@ -2704,21 +2698,21 @@ function checkMessageCriteria(v: unknown, p: Path, e: Issue[] | undefined): bool
     if (v10 !== undefined) {
       if (!(typeof v10 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Delete'), expected('a boolean', v10));
+        ok = addIssueAt(e, p, 'Delete', expected('a boolean', v10));
       }
     }
     const v11 = o1.NotifyRecipients;
     if (v11 !== undefined) {
       if (!(typeof v11 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'NotifyRecipients'), expected('a boolean', v11));
+        ok = addIssueAt(e, p, 'NotifyRecipients', expected('a boolean', v11));
       }
     }
     const v12 = o1.Reason;
     if (v12 !== undefined) {
       if (!(typeof v12 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Reason'), expected('a string', v12));
+        ok = addIssueAt(e, p, 'Reason', expected('a string', v12));
       }
     }
   }
@@ -2765,7 +2759,7 @@ function checkDeletePendingRecurringMessagesRequest_MessageIDs(
       const v4 = a1[i2];
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, i2), expected('a string', v4));
+        ok = addIssueAt(e, p, i2, expected('a string', v4));
         if (v4 === undefined) break;
       }
     }
@@ -2845,7 +2839,7 @@ function checkDeletePendingRecurringMessagesRequest(
     if (v2 !== undefined) {
       if (!(typeof v2 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'All'), expected('a boolean', v2));
+        ok = addIssueAt(e, p, 'All', expected('a boolean', v2));
       }
     }
     const v3 = o1.MessageIDs;
@@ -2860,28 +2854,28 @@ function checkDeletePendingRecurringMessagesRequest(
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'StartDate'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'StartDate', expected('a string', v4));
       }
     }
     const v5 = o1.EndDate;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'EndDate'), expected('a string', v5));
+        ok = addIssueAt(e, p, 'EndDate', expected('a string', v5));
       }
     }
     const v6 = o1.Reference;
     if (v6 !== undefined) {
       if (!(typeof v6 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Reference'), expected('a string', v6));
+        ok = addIssueAt(e, p, 'Reference', expected('a string', v6));
       }
     }
     const v7 = o1.Destination;
     if (v7 !== undefined) {
       if (!(typeof v7 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Destination'), expected('a string', v7));
+        ok = addIssueAt(e, p, 'Destination', expected('a string', v7));
       }
     }
     const v8 = o1.Type;
@@ -2960,14 +2954,14 @@ function checkResponseDataOfDeletePendingMessagesResponse(
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Result'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'Result', expected('a string', v2));
       }
     }
     const v3 = o1.Identification;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'object' && v3 !== null && !Array.isArray(v3))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Identification'), expected('an object', v3));
+        ok = addIssueAt(e, p, 'Identification', expected('an object', v3));
       } else {
         const o4 = v3 as JsonObject;
         const v5 = o4.UserId;
@@ -2983,7 +2977,7 @@ function checkResponseDataOfDeletePendingMessagesResponse(
     if (v7 !== undefined) {
       if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Detail'), expected('an object', v7));
+        ok = addIssueAt(e, p, 'Detail', expected('an object', v7));
       }
     }
   }
@@ -3004,7 +2998,7 @@ function checkResponseOfDeletePendingMessagesResponse(
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Error'), expected('an object', v2));
+        ok = addIssueAt(e, p, 'Error', expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.ErrorCode;
@@ -3027,7 +3021,7 @@ function checkResponseOfDeletePendingMessagesResponse(
     if (v7 !== undefined) {
       if (!(typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ResponseData'), expected('an object', v7));
+        ok = addIssueAt(e, p, 'ResponseData', expected('an object', v7));
       } else {
         const o8 = v7 as JsonObject;
         const v9 = o8.Result;
@@ -3132,7 +3126,7 @@ function checkMessageReportResponse(v: unknown, p: Path, e: Issue[] | undefined)
     if (v2 !== undefined) {
       if (!(typeof v2 === 'object' && v2 !== null && !Array.isArray(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Error'), expected('an object', v2));
+        ok = addIssueAt(e, p, 'Error', expected('an object', v2));
       } else {
         const o3 = v2 as JsonObject;
         const v4 = o3.ErrorCode;
@@ -3164,11 +3158,11 @@ function check_getMessageView_path(v: unknown, p: Path, e: Issue[] | undefined):
     const v2 = o1.messageID;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'messageID'), 'required property is missing');
+      ok = addIssueAt(e, p, 'messageID', 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'messageID'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'messageID', expected('a string', v2));
       }
     }
   }
@@ -3184,11 +3178,11 @@ function check_getMessageView_query(v: unknown, p: Path, e: Issue[] | undefined)
     const v2 = o1.contactId;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'contactId'), 'required property is missing');
+      ok = addIssueAt(e, p, 'contactId', 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'contactId'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'contactId', expected('a string', v2));
       }
     }
   }
@@ -3204,11 +3198,11 @@ function check_updateMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
     const v2 = o1.messageID;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'messageID'), 'required property is missing');
+      ok = addIssueAt(e, p, 'messageID', 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'messageID'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'messageID', expected('a string', v2));
       }
     }
   }
@@ -3225,11 +3219,11 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v2 !== undefined) {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'filter.User'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'filter.User', expected('a string', v2));
       } else {
         if (!isUuid(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'filter.User'), expected('a UUID', v2));
+          ok = addIssueAt(e, p, 'filter.User', expected('a UUID', v2));
         }
       }
     }
@@ -3237,13 +3231,14 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v4 !== undefined) {
       if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'filter.Status'), expected('an integer', v4));
+        ok = addIssueAt(e, p, 'filter.Status', expected('an integer', v4));
       } else {
         if (v4 < -2147483648 || v4 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'filter.Status'),
+            p,
+            'filter.Status',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v4),
           );
         }
@@ -3253,13 +3248,14 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v7 !== undefined) {
       if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'filter.ReadStatus'), expected('an integer', v7));
+        ok = addIssueAt(e, p, 'filter.ReadStatus', expected('an integer', v7));
       } else {
         if (v7 < -2147483648 || v7 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'filter.ReadStatus'),
+            p,
+            'filter.ReadStatus',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v7),
           );
         }
@@ -3269,13 +3265,14 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v10 !== undefined) {
       if (!(typeof v10 === 'number' && Number.isInteger(v10))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'filter.ReadResponseStatus'), expected('an integer', v10));
+        ok = addIssueAt(e, p, 'filter.ReadResponseStatus', expected('an integer', v10));
       } else {
         if (v10 < -2147483648 || v10 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'filter.ReadResponseStatus'),
+            p,
+            'filter.ReadResponseStatus',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v10),
           );
         }
@@ -3285,21 +3282,23 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v13 !== undefined) {
       if (!(typeof v13 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'filter.StartDate'), expected('a string', v13));
+        ok = addIssueAt(e, p, 'filter.StartDate', expected('a string', v13));
       } else {
         if (!pattern0.test(v13)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'filter.StartDate'),
+            p,
+            'filter.StartDate',
             expected('a string matching /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/', v13),
           );
         }
         if (!isDateTime(v13)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'filter.StartDate'),
+            p,
+            'filter.StartDate',
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v13),
           );
         }
@@ -3309,21 +3308,23 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v15 !== undefined) {
       if (!(typeof v15 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'filter.EndDate'), expected('a string', v15));
+        ok = addIssueAt(e, p, 'filter.EndDate', expected('a string', v15));
       } else {
         if (!pattern0.test(v15)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'filter.EndDate'),
+            p,
+            'filter.EndDate',
             expected('a string matching /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/', v15),
           );
         }
         if (!isDateTime(v15)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'filter.EndDate'),
+            p,
+            'filter.EndDate',
             expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v15),
           );
         }
@@ -3333,13 +3334,14 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v17 !== undefined) {
       if (!(typeof v17 === 'number' && Number.isInteger(v17))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'filter.Range'), expected('an integer', v17));
+        ok = addIssueAt(e, p, 'filter.Range', expected('an integer', v17));
       } else {
         if (v17 < -2147483648 || v17 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'filter.Range'),
+            p,
+            'filter.Range',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v17),
           );
         }
@@ -3349,30 +3351,31 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v20 !== undefined) {
       if (!(typeof v20 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'filter.Destination'), expected('a string', v20));
+        ok = addIssueAt(e, p, 'filter.Destination', expected('a string', v20));
       }
     }
     const v22 = o1['filter.Reference'];
     if (v22 !== undefined) {
       if (!(typeof v22 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'filter.Reference'), expected('a string', v22));
+        ok = addIssueAt(e, p, 'filter.Reference', expected('a string', v22));
       }
     }
     const v24 = o1['paging.Page'];
     if (v24 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'paging.Page'), 'required property is missing');
+      ok = addIssueAt(e, p, 'paging.Page', 'required property is missing');
     } else {
       if (!(typeof v24 === 'number' && Number.isInteger(v24))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'paging.Page'), expected('an integer', v24));
+        ok = addIssueAt(e, p, 'paging.Page', expected('an integer', v24));
       } else {
         if (v24 < -2147483648 || v24 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'paging.Page'),
+            p,
+            'paging.Page',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v24),
           );
         }
@@ -3381,17 +3384,18 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     const v26 = o1['paging.NoOfRecords'];
     if (v26 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'paging.NoOfRecords'), 'required property is missing');
+      ok = addIssueAt(e, p, 'paging.NoOfRecords', 'required property is missing');
     } else {
       if (!(typeof v26 === 'number' && Number.isInteger(v26))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'paging.NoOfRecords'), expected('an integer', v26));
+        ok = addIssueAt(e, p, 'paging.NoOfRecords', expected('an integer', v26));
       } else {
         if (v26 < -2147483648 || v26 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'paging.NoOfRecords'),
+            p,
+            'paging.NoOfRecords',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v26),
           );
         }
@@ -3401,13 +3405,14 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v28 !== undefined) {
       if (!(typeof v28 === 'number' && Number.isInteger(v28))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'sort.Field'), expected('an integer', v28));
+        ok = addIssueAt(e, p, 'sort.Field', expected('an integer', v28));
       } else {
         if (v28 < -2147483648 || v28 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'sort.Field'),
+            p,
+            'sort.Field',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v28),
           );
         }
@@ -3417,7 +3422,7 @@ function check_searchMessageReport_query(v: unknown, p: Path, e: Issue[] | undef
     if (v31 !== undefined) {
       if (!(typeof v31 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'sort.AscendingDescending'), expected('a boolean', v31));
+        ok = addIssueAt(e, p, 'sort.AscendingDescending', expected('a boolean', v31));
       }
     }
   }

@@ -20,8 +20,10 @@ export {
 export { isDate, isDateTime, isUuid } from './formats.ts';
 export {
   addIssue,
+  addIssueAt,
   describeValue,
   expected,
+  expectedOrMissing,
   formatIssue,
   formatPath,
   type Issue,

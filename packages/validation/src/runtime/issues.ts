@@ -29,6 +29,17 @@ export function addIssue(issues: Issue[], path: Path, message: string): false {
   return false;
 }
 
+/** Records an issue at `key` below `path` and returns `false`, like {@link addIssue}. */
+export function addIssueAt(issues: Issue[], path: Path, key: PathSegment, message: string): false {
+  issues.push({ message, path: pathTo(path, key) });
+  return false;
+}
+
+/** `expected <what>, got <value>`; for a required property's undefined value: it is missing. */
+export function expectedOrMissing(what: string, value: unknown): string {
+  return value === undefined ? 'required property is missing' : expected(what, value);
+}
+
 /** `expected <what>, got <value>`: the message of most issues. */
 export function expected(what: string, value: unknown): string {
   return `expected ${what}, got ${describeValue(value)}`;

@@ -41,7 +41,7 @@ export class CheckCompiler implements ModuleContext {
   private readonly scopeTables = new Map<string, string>();
   private readonly inliner: RefInliner;
   /** Runtime helpers the generated code calls. */
-  readonly helpers = new Set<string>(['addIssue']);
+  readonly helpers = new Set<string>();
   /** Format checks the generated code imports from the runtime's library-formats entry. */
   readonly libraryFormats = new Set<string>();
   readonly registry: SchemaRegistry;

@@ -8,7 +8,8 @@ import { typeTests } from './type-tests.ts';
 
 /**
  * `allOf`, compiled in place. It runs with `$ref`, before the schema's other keywords, so that
- * `allOf: [{ $ref }]` and a `$ref` beside other keywords (the same schema in 2020-12) compile alike.
+ * `allOf: [{ $ref }]` and a `$ref` beside other keywords (the same schema in 2020-12) compile
+ * alike.
  */
 export function compileAllOf(site: KeywordSite): void {
   const { body, reader, v, segments } = site;

@@ -3,9 +3,11 @@ import {
   type Alternative,
   type JsonObject,
   addIssue,
+  addIssueAt,
   codePointLength,
   createValidator,
   expected,
+  expectedOrMissing,
   isDate,
   isDateTime,
   isUuid,
@@ -76,17 +78,18 @@ function checkRecipient(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     const v2 = o1.number;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'number'), 'required property is missing');
+      ok = addIssueAt(e, p, 'number', 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'number'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'number', expected('a string', v2));
       } else {
         if (!pattern0.test(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'number'),
+            p,
+            'number',
             expected('+<prefix>-<number> (pattern /^\\+[0-9]{1,4}-[0-9]{4,14}$/)', v2),
           );
         }
@@ -96,7 +99,7 @@ function checkRecipient(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v4 !== undefined) {
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'fields'), expected('an object', v4));
+        ok = addIssueAt(e, p, 'fields', expected('an object', v4));
       } else {
         const o5 = v4 as JsonObject;
         for (const k6 in o5) {
@@ -114,11 +117,7 @@ function checkRecipient(v: unknown, p: Path, e: Issue[] | undefined): boolean {
       const v11 = o1[k9];
       if (v11 === undefined) continue;
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, k9),
-        'unexpected property (the schema allows no other properties)',
-      );
+      ok = addIssueAt(e, p, k9, 'unexpected property (the schema allows no other properties)');
     }
   }
   return ok;
@@ -142,14 +141,15 @@ function checkRecipients_oneOf1(v: unknown, p: Path, e: Issue[] | undefined): bo
       const v4 = a1[i2];
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, i2), expected('a string', v4));
+        ok = addIssueAt(e, p, i2, expected('a string', v4));
         if (v4 === undefined) break;
       } else {
         if (!pattern0.test(v4)) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, i2),
+            p,
+            i2,
             expected('+<prefix>-<number> (pattern /^\\+[0-9]{1,4}-[0-9]{4,14}$/)', v4),
           );
         }
@@ -184,7 +184,7 @@ function checkPutBody(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     const v2 = o1.recipients;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'recipients'), 'required property is missing');
+      ok = addIssueAt(e, p, 'recipients', 'required property is missing');
     } else {
       if (!checkRecipients(v2, p, undefined)) {
         if (e === undefined) return false;
@@ -196,14 +196,14 @@ function checkPutBody(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v4 !== undefined) {
       if (!(typeof v4 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'transaction'), expected('a boolean', v4));
+        ok = addIssueAt(e, p, 'transaction', expected('a boolean', v4));
       }
     }
     const v5 = o1.options;
     if (v5 !== undefined) {
       if (!(typeof v5 === 'object' && v5 !== null && !Array.isArray(v5))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'options'), expected('an object', v5));
+        ok = addIssueAt(e, p, 'options', expected('an object', v5));
       } else {
         const o6 = v5 as JsonObject;
         const v7 = o6.timestamp_send;
@@ -257,7 +257,7 @@ function checkDetails_list(v: unknown, p: Path, e: Issue[] | undefined): boolean
       const v4 = a1[i2];
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, i2), expected('a string', v4));
+        ok = addIssueAt(e, p, i2, expected('a string', v4));
         if (v4 === undefined) break;
       }
     }
@@ -275,22 +275,22 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(typeof v2 === 'boolean')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'test'), expected('a boolean', v2));
+        ok = addIssueAt(e, p, 'test', expected('a boolean', v2));
       }
     }
     const v3 = o1.sender;
     if (v3 !== undefined) {
       if (!(typeof v3 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'sender'), expected('a string', v3));
+        ok = addIssueAt(e, p, 'sender', expected('a string', v3));
       } else {
         if (v3.length < 6 && codePointLength(v3) < 3) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'sender'), expected('at least 3 characters', v3));
+          ok = addIssueAt(e, p, 'sender', expected('at least 3 characters', v3));
         }
         if (v3.length > 11 && codePointLength(v3) > 11) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'sender'), expected('at most 11 characters', v3));
+          ok = addIssueAt(e, p, 'sender', expected('at most 11 characters', v3));
         }
       }
     }
@@ -298,7 +298,7 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v4 !== undefined) {
       if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'recipients'), expected('an object', v4));
+        ok = addIssueAt(e, p, 'recipients', expected('an object', v4));
       } else {
         const o5 = v4 as JsonObject;
         const v6 = o5.valid;
@@ -373,11 +373,11 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v13 !== undefined) {
       if (!(typeof v13 === 'number' && Number.isFinite(v13))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'priority'), expected('a number', v13));
+        ok = addIssueAt(e, p, 'priority', expected('a number', v13));
       } else {
         if (v13 < 1) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'priority'), expected('at least 1', v13));
+          ok = addIssueAt(e, p, 'priority', expected('at least 1', v13));
         }
       }
     }
@@ -385,15 +385,15 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v14 !== undefined) {
       if (!(typeof v14 === 'number' && Number.isFinite(v14))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'price'), expected('a number', v14));
+        ok = addIssueAt(e, p, 'price', expected('a number', v14));
       } else {
         if (v14 <= 0) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'price'), expected('more than 0', v14));
+          ok = addIssueAt(e, p, 'price', expected('more than 0', v14));
         }
         if (v14 >= 1000) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'price'), expected('less than 1000', v14));
+          ok = addIssueAt(e, p, 'price', expected('less than 1000', v14));
         }
       }
     }
@@ -401,17 +401,18 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v15 !== undefined) {
       if (!(typeof v15 === 'number' && Number.isInteger(v15))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'state'), expected('an integer', v15));
+        ok = addIssueAt(e, p, 'state', expected('an integer', v15));
       } else {
         if (v15 > 9) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'state'), expected('at most 9', v15));
+          ok = addIssueAt(e, p, 'state', expected('at most 9', v15));
         }
         if (v15 < -2147483648 || v15 >= 2147483648) {
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            pathTo(p, 'state'),
+            p,
+            'state',
             expected('a signed 32-bit value (-2147483648 to 2147483647)', v15),
           );
         }
@@ -421,11 +422,11 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v16 !== undefined) {
       if (!(typeof v16 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v16));
+        ok = addIssueAt(e, p, 'id', expected('a string', v16));
       } else {
         if (!pattern2.test(v16)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'id'), expected('a string matching /^[0-9a-f]{24}$/', v16));
+          ok = addIssueAt(e, p, 'id', expected('a string matching /^[0-9a-f]{24}$/', v16));
         }
       }
     }
@@ -480,7 +481,7 @@ function checkEnvelope(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'message'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'message', expected('a string', v4));
       }
     }
     const v5 = o1.credit;
@@ -499,24 +500,21 @@ function checkEnvelope(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     const v7 = o1.success;
     if (!(typeof v7 === 'boolean')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'success'),
-        v7 === undefined ? 'required property is missing' : expected('a boolean', v7),
-      );
+      ok = addIssueAt(e, p, 'success', expectedOrMissing('a boolean', v7));
     }
     const v8 = o1.error;
     if (v8 !== undefined) {
       if (!((typeof v8 === 'number' && Number.isInteger(v8)) || v8 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'error'), expected('an integer or null', v8));
+        ok = addIssueAt(e, p, 'error', expected('an integer or null', v8));
       } else {
         if (typeof v8 === 'number') {
           if (v8 < -2147483648 || v8 >= 2147483648) {
             if (e === undefined) return false;
-            ok = addIssue(
+            ok = addIssueAt(
               e,
-              pathTo(p, 'error'),
+              p,
+              'error',
               expected('a signed 32-bit value (-2147483648 to 2147483647)', v8),
             );
           }
@@ -565,31 +563,24 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     const v2 = o1.messageId;
     if (!(typeof v2 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'messageId'),
-        v2 === undefined ? 'required property is missing' : expected('a string', v2),
-      );
+      ok = addIssueAt(e, p, 'messageId', expectedOrMissing('a string', v2));
     } else {
       if (!isUuid(v2)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'messageId'), expected('a UUID', v2));
+        ok = addIssueAt(e, p, 'messageId', expected('a UUID', v2));
       }
     }
     const v3 = o1.DateReceived;
     if (!(typeof v3 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'DateReceived'),
-        v3 === undefined ? 'required property is missing' : expected('a string', v3),
-      );
+      ok = addIssueAt(e, p, 'DateReceived', expectedOrMissing('a string', v3));
     } else {
       if (!isDateTime(v3)) {
         if (e === undefined) return false;
-        ok = addIssue(
+        ok = addIssueAt(
           e,
-          pathTo(p, 'DateReceived'),
+          p,
+          'DateReceived',
           expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v3),
         );
       }
@@ -598,18 +589,18 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v4 !== undefined) {
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'ExpiryDate'), expected('a string', v4));
+        ok = addIssueAt(e, p, 'ExpiryDate', expected('a string', v4));
       } else {
         if (!isDate(v4)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'ExpiryDate'), expected('an RFC 3339 date (YYYY-MM-DD)', v4));
+          ok = addIssueAt(e, p, 'ExpiryDate', expected('an RFC 3339 date (YYYY-MM-DD)', v4));
         }
       }
     }
     const v5 = o1.AuthenticationMethod;
     if (v5 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'AuthenticationMethod'), 'required property is missing');
+      ok = addIssueAt(e, p, 'AuthenticationMethod', 'required property is missing');
     } else {
       if (
         !(
@@ -625,21 +616,21 @@ function checkMessageDetails(v: unknown, p: Path, e: Issue[] | undefined): boole
     if (v8 !== undefined) {
       if (!(v8 === 'standard' || v8 === 'advanced' || v8 === null)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Kind'), expected('one of "standard", "advanced", null', v8));
+        ok = addIssueAt(e, p, 'Kind', expected('one of "standard", "advanced", null', v8));
       }
     }
     const v10 = o1.Version;
     if (v10 !== undefined) {
       if (!jsonEqual(v10, value6)) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'Version'), expected('{"major":1,"tags":["a"]}', v10));
+        ok = addIssueAt(e, p, 'Version', expected('{"major":1,"tags":["a"]}', v10));
       }
     }
     const v12 = Object.hasOwn(o1, 'constructor') ? o1['constructor'] : undefined;
     if (v12 !== undefined) {
       if (!(typeof v12 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'constructor'), expected('a string', v12));
+        ok = addIssueAt(e, p, 'constructor', expected('a string', v12));
       }
     }
   }
@@ -674,15 +665,11 @@ function checkTree(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     const v2 = o1.name;
     if (!(typeof v2 === 'string')) {
       if (e === undefined) return false;
-      ok = addIssue(
-        e,
-        pathTo(p, 'name'),
-        v2 === undefined ? 'required property is missing' : expected('a string', v2),
-      );
+      ok = addIssueAt(e, p, 'name', expectedOrMissing('a string', v2));
     } else {
       if (v2.length < 2 && codePointLength(v2) < 1) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'name'), expected('at least 1 character', v2));
+        ok = addIssueAt(e, p, 'name', expected('at least 1 character', v2));
       }
     }
     const v3 = o1.children;
@@ -706,7 +693,7 @@ function checkComposed_not(v: unknown, p: Path, e: Issue[] | undefined): boolean
     const v2 = o1.forbidden;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'forbidden'), 'required property is missing');
+      ok = addIssueAt(e, p, 'forbidden', 'required property is missing');
     }
   }
   return ok;
@@ -727,11 +714,11 @@ function checkComposed(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isFinite(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'weight'), expected('a number', v2));
+        ok = addIssueAt(e, p, 'weight', expected('a number', v2));
       } else {
         if (v2 > 10) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'weight'), expected('at most 10', v2));
+          ok = addIssueAt(e, p, 'weight', expected('at most 10', v2));
         }
       }
     }
@@ -802,7 +789,7 @@ function checkTags(v: unknown, p: Path, e: Issue[] | undefined): boolean {
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('an integer', v2));
+        ok = addIssueAt(e, p, 'id', expected('an integer', v2));
       }
     }
     for (const k3 in o1) {
@@ -811,11 +798,11 @@ function checkTags(v: unknown, p: Path, e: Issue[] | undefined): boolean {
       if (v5 === undefined) continue;
       if (!(typeof v5 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, k3), expected('a string', v5));
+        ok = addIssueAt(e, p, k3, expected('a string', v5));
       } else {
         if (v5.length > 5 && codePointLength(v5) > 5) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, k3), expected('at most 5 characters', v5));
+          ok = addIssueAt(e, p, k3, expected('at most 5 characters', v5));
         }
       }
     }
@@ -862,7 +849,7 @@ function checkPlaceholders(v: unknown, p: Path, e: Issue[] | undefined): boolean
       }
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, k2), expected('a string', v4));
+        ok = addIssueAt(e, p, k2, expected('a string', v4));
       }
     }
   }
@@ -878,15 +865,15 @@ function check_getMessage_path(v: unknown, p: Path, e: Issue[] | undefined): boo
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
+      ok = addIssueAt(e, p, 'id', 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'id', expected('a string', v2));
       } else {
         if (!pattern2.test(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'id'), expected('a string matching /^[0-9a-f]{24}$/', v2));
+          ok = addIssueAt(e, p, 'id', expected('a string matching /^[0-9a-f]{24}$/', v2));
         }
       }
     }
@@ -904,11 +891,11 @@ function check_getMessage_query(v: unknown, p: Path, e: Issue[] | undefined): bo
     if (v2 !== undefined) {
       if (!(typeof v2 === 'number' && Number.isInteger(v2))) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'page'), expected('an integer', v2));
+        ok = addIssueAt(e, p, 'page', expected('an integer', v2));
       } else {
         if (v2 < 1) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'page'), expected('at least 1', v2));
+          ok = addIssueAt(e, p, 'page', expected('at least 1', v2));
         }
       }
     }
@@ -925,15 +912,15 @@ function check_getMessage_header(v: unknown, p: Path, e: Issue[] | undefined): b
     const v2 = o1['X-Trace'];
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'X-Trace'), 'required property is missing');
+      ok = addIssueAt(e, p, 'X-Trace', 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'X-Trace'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'X-Trace', expected('a string', v2));
       } else {
         if (!isUuid(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'X-Trace'), expected('a UUID', v2));
+          ok = addIssueAt(e, p, 'X-Trace', expected('a UUID', v2));
         }
       }
     }
@@ -969,15 +956,15 @@ function check_updateMessage_path(v: unknown, p: Path, e: Issue[] | undefined): 
     const v2 = o1.id;
     if (v2 === undefined) {
       if (e === undefined) return false;
-      ok = addIssue(e, pathTo(p, 'id'), 'required property is missing');
+      ok = addIssueAt(e, p, 'id', 'required property is missing');
     } else {
       if (!(typeof v2 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, pathTo(p, 'id'), expected('a string', v2));
+        ok = addIssueAt(e, p, 'id', expected('a string', v2));
       } else {
         if (!pattern2.test(v2)) {
           if (e === undefined) return false;
-          ok = addIssue(e, pathTo(p, 'id'), expected('a string matching /^[0-9a-f]{24}$/', v2));
+          ok = addIssueAt(e, p, 'id', expected('a string matching /^[0-9a-f]{24}$/', v2));
         }
       }
     }
