@@ -72,7 +72,7 @@ function checkRecipientObject(v: unknown, p: Path, e: Issue[] | undefined): bool
           if (v8 === undefined) continue;
           if (!(typeof v8 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'fields', k6], expected('a string', v8));
+            ok = addIssueAt(e, pathTo(p, 'fields'), k6, expected('a string', v8));
           }
         }
       }
@@ -187,14 +187,14 @@ function checkPostBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): bool
         if (v10 !== undefined) {
           if (!(typeof v10 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'flash'], expected('a boolean', v10));
+            ok = addIssueAt(e, pathTo(p, 'options'), 'flash', expected('a boolean', v10));
           }
         }
         const v11 = o9.timestamp_send;
         if (v11 !== undefined) {
           if (!(typeof v11 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'timestamp_send'], expected('a string', v11));
+            ok = addIssueAt(e, pathTo(p, 'options'), 'timestamp_send', expected('a string', v11));
           }
         }
         const v13 = o9.custom;
@@ -206,28 +206,33 @@ function checkPostBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): bool
             )
           ) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'custom'], expected('a string or an object', v13));
+            ok = addIssueAt(
+              e,
+              pathTo(p, 'options'),
+              'custom',
+              expected('a string or an object', v13),
+            );
           }
         }
         const v14 = o9.callback_url;
         if (v14 !== undefined) {
           if (!(typeof v14 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'callback_url'], expected('a string', v14));
+            ok = addIssueAt(e, pathTo(p, 'options'), 'callback_url', expected('a string', v14));
           }
         }
         const v15 = o9.callback_field;
         if (v15 !== undefined) {
           if (!(typeof v15 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'callback_field'], expected('a string', v15));
+            ok = addIssueAt(e, pathTo(p, 'options'), 'callback_field', expected('a string', v15));
           }
         }
         const v16 = o9.realtime;
         if (v16 !== undefined) {
           if (!(typeof v16 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'realtime'], expected('a boolean', v16));
+            ok = addIssueAt(e, pathTo(p, 'options'), 'realtime', expected('a boolean', v16));
           }
         }
       }
@@ -278,7 +283,7 @@ function checkPutBodyMessage(v: unknown, p: Path, e: Issue[] | undefined): boole
         if (v7 !== undefined) {
           if (!(typeof v7 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'timestamp_send'], expected('a string', v7));
+            ok = addIssueAt(e, pathTo(p, 'options'), 'timestamp_send', expected('a string', v7));
           }
         }
       }
@@ -446,21 +451,21 @@ function checkMessageListResponse_data(v: unknown, p: Path, e: Issue[] | undefin
         if (v6 !== undefined) {
           if (!(typeof v6 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'sender'], expected('a string', v6));
+            ok = addIssueAt(e, pathTo(p, i2), 'sender', expected('a string', v6));
           }
         }
         const v7 = o5.timestamp;
         if (v7 !== undefined) {
           if (!(typeof v7 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'timestamp'], expected('a string', v7));
+            ok = addIssueAt(e, pathTo(p, i2), 'timestamp', expected('a string', v7));
           }
         }
         const v8 = o5.id;
         if (v8 !== undefined) {
           if (!(typeof v8 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'id'], expected('a string', v8));
+            ok = addIssueAt(e, pathTo(p, i2), 'id', expected('a string', v8));
           }
         }
       }
@@ -552,7 +557,7 @@ function checkRecipientsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
         if (v4 !== undefined) {
           if (!(typeof v4 === 'number' && Number.isInteger(v4))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'valid', 'count'], expected('an integer', v4));
+            ok = addIssueAt(e, pathTo(p, 'valid'), 'count', expected('an integer', v4));
           }
         }
       }
@@ -568,7 +573,7 @@ function checkRecipientsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
         if (v7 !== undefined) {
           if (!(typeof v7 === 'number' && Number.isInteger(v7))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'invalid', 'total'], expected('an integer', v7));
+            ok = addIssueAt(e, pathTo(p, 'invalid'), 'total', expected('an integer', v7));
           }
         }
         const v8 = o6.list;
@@ -576,7 +581,7 @@ function checkRecipientsResponseDetails(v: unknown, p: Path, e: Issue[] | undefi
           if (!checkRecipientsResponseDetails_list(v8, p, undefined)) {
             if (e === undefined) return false;
             ok = false;
-            checkRecipientsResponseDetails_list(v8, [...p, 'invalid', 'list'], e);
+            checkRecipientsResponseDetails_list(v8, pathTo(pathTo(p, 'invalid'), 'list'), e);
           }
         }
       }
@@ -603,21 +608,21 @@ function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | unde
         if (v6 !== undefined) {
           if (!(typeof v6 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'test'], expected('a boolean', v6));
+            ok = addIssueAt(e, pathTo(p, i2), 'test', expected('a boolean', v6));
           }
         }
         const v7 = o5.sender;
         if (v7 !== undefined) {
           if (!(typeof v7 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'sender'], expected('a string', v7));
+            ok = addIssueAt(e, pathTo(p, i2), 'sender', expected('a string', v7));
           }
         }
         const v8 = o5.body;
         if (v8 !== undefined) {
           if (!(typeof v8 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'body'], expected('a string', v8));
+            ok = addIssueAt(e, pathTo(p, i2), 'body', expected('a string', v8));
           }
         }
         const v9 = o5.recipients;
@@ -625,37 +630,43 @@ function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | unde
           if (!checkRecipientsResponseDetails(v9, p, undefined)) {
             if (e === undefined) return false;
             ok = false;
-            checkRecipientsResponseDetails(v9, [...p, i2, 'recipients'], e);
+            checkRecipientsResponseDetails(v9, pathTo(pathTo(p, i2), 'recipients'), e);
           }
         }
         const v11 = o5.transaction;
         if (v11 !== undefined) {
           if (!(typeof v11 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'transaction'], expected('a boolean', v11));
+            ok = addIssueAt(e, pathTo(p, i2), 'transaction', expected('a boolean', v11));
           }
         }
         const v12 = o5.options;
         if (v12 !== undefined) {
           if (!(typeof v12 === 'object' && v12 !== null && !Array.isArray(v12))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'options'], expected('an object', v12));
+            ok = addIssueAt(e, pathTo(p, i2), 'options', expected('an object', v12));
           } else {
             const o13 = v12 as JsonObject;
             const v14 = o13.flash;
             if (v14 !== undefined) {
               if (!(typeof v14 === 'boolean')) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, i2, 'options', 'flash'], expected('a boolean', v14));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, i2), 'options'),
+                  'flash',
+                  expected('a boolean', v14),
+                );
               }
             }
             const v15 = o13.timestamp_send;
             if (v15 !== undefined) {
               if (!(typeof v15 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, i2, 'options', 'timestamp_send'],
+                  pathTo(pathTo(p, i2), 'options'),
+                  'timestamp_send',
                   expected('a string', v15),
                 );
               }
@@ -669,9 +680,10 @@ function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | unde
                 )
               ) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, i2, 'options', 'custom'],
+                  pathTo(pathTo(p, i2), 'options'),
+                  'custom',
                   expected('a string or an object', v17),
                 );
               }
@@ -680,16 +692,22 @@ function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | unde
             if (v18 !== undefined) {
               if (!(typeof v18 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, i2, 'options', 'callback_url'], expected('a string', v18));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, i2), 'options'),
+                  'callback_url',
+                  expected('a string', v18),
+                );
               }
             }
             const v19 = o13.callback_field;
             if (v19 !== undefined) {
               if (!(typeof v19 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, i2, 'options', 'callback_field'],
+                  pathTo(pathTo(p, i2), 'options'),
+                  'callback_field',
                   expected('a string', v19),
                 );
               }
@@ -698,7 +716,12 @@ function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | unde
             if (v20 !== undefined) {
               if (!(typeof v20 === 'boolean')) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, i2, 'options', 'realtime'], expected('a boolean', v20));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, i2), 'options'),
+                  'realtime',
+                  expected('a boolean', v20),
+                );
               }
             }
           }
@@ -707,30 +730,41 @@ function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | unde
         if (v22 !== undefined) {
           if (!(typeof v22 === 'object' && v22 !== null && !Array.isArray(v22))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'statistics'], expected('an object', v22));
+            ok = addIssueAt(e, pathTo(p, i2), 'statistics', expected('an object', v22));
           } else {
             const o23 = v22 as JsonObject;
             const v24 = o23.error;
             if (v24 !== undefined) {
               if (!(typeof v24 === 'number' && Number.isInteger(v24))) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, i2, 'statistics', 'error'], expected('an integer', v24));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, i2), 'statistics'),
+                  'error',
+                  expected('an integer', v24),
+                );
               }
             }
             const v25 = o23.sent;
             if (v25 !== undefined) {
               if (!(typeof v25 === 'number' && Number.isInteger(v25))) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, i2, 'statistics', 'sent'], expected('an integer', v25));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, i2), 'statistics'),
+                  'sent',
+                  expected('an integer', v25),
+                );
               }
             }
             const v26 = o23.delivered;
             if (v26 !== undefined) {
               if (!(typeof v26 === 'number' && Number.isInteger(v26))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, i2, 'statistics', 'delivered'],
+                  pathTo(pathTo(p, i2), 'statistics'),
+                  'delivered',
                   expected('an integer', v26),
                 );
               }
@@ -739,16 +773,22 @@ function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | unde
             if (v27 !== undefined) {
               if (!(typeof v27 === 'number' && Number.isInteger(v27))) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, i2, 'statistics', 'total'], expected('an integer', v27));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, i2), 'statistics'),
+                  'total',
+                  expected('an integer', v27),
+                );
               }
             }
             const v28 = o23.sms_total;
             if (v28 !== undefined) {
               if (!(typeof v28 === 'number' && Number.isInteger(v28))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, i2, 'statistics', 'sms_total'],
+                  pathTo(pathTo(p, i2), 'statistics'),
+                  'sms_total',
                   expected('an integer', v28),
                 );
               }
@@ -759,49 +799,49 @@ function checkMessageDetailsResponse_data(v: unknown, p: Path, e: Issue[] | unde
         if (v30 !== undefined) {
           if (!(typeof v30 === 'number' && Number.isFinite(v30))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'base_price'], expected('a number', v30));
+            ok = addIssueAt(e, pathTo(p, i2), 'base_price', expected('a number', v30));
           }
         }
         const v31 = o5.timestamp;
         if (v31 !== undefined) {
           if (!(typeof v31 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'timestamp'], expected('a string', v31));
+            ok = addIssueAt(e, pathTo(p, i2), 'timestamp', expected('a string', v31));
           }
         }
         const v32 = o5.last_update;
         if (v32 !== undefined) {
           if (!(typeof v32 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'last_update'], expected('a string', v32));
+            ok = addIssueAt(e, pathTo(p, i2), 'last_update', expected('a string', v32));
           }
         }
         const v33 = o5.priority;
         if (v33 !== undefined) {
           if (!(typeof v33 === 'number' && Number.isFinite(v33))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'priority'], expected('a number', v33));
+            ok = addIssueAt(e, pathTo(p, i2), 'priority', expected('a number', v33));
           }
         }
         const v34 = o5.price;
         if (v34 !== undefined) {
           if (!(typeof v34 === 'number' && Number.isFinite(v34))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'price'], expected('a number', v34));
+            ok = addIssueAt(e, pathTo(p, i2), 'price', expected('a number', v34));
           }
         }
         const v35 = o5.state;
         if (v35 !== undefined) {
           if (!(typeof v35 === 'number' && Number.isInteger(v35))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'state'], expected('an integer', v35));
+            ok = addIssueAt(e, pathTo(p, i2), 'state', expected('an integer', v35));
           }
         }
         const v36 = o5.id;
         if (v36 !== undefined) {
           if (!(typeof v36 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'id'], expected('a string', v36));
+            ok = addIssueAt(e, pathTo(p, i2), 'id', expected('a string', v36));
           }
         }
       }
@@ -905,21 +945,21 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
         if (v10 !== undefined) {
           if (!(typeof v10 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'test'], expected('a boolean', v10));
+            ok = addIssueAt(e, pathTo(p, 'data'), 'test', expected('a boolean', v10));
           }
         }
         const v11 = o9.sender;
         if (v11 !== undefined) {
           if (!(typeof v11 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'sender'], expected('a string', v11));
+            ok = addIssueAt(e, pathTo(p, 'data'), 'sender', expected('a string', v11));
           }
         }
         const v12 = o9.body;
         if (v12 !== undefined) {
           if (!(typeof v12 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'body'], expected('a string', v12));
+            ok = addIssueAt(e, pathTo(p, 'data'), 'body', expected('a string', v12));
           }
         }
         const v13 = o9.recipients;
@@ -927,37 +967,43 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
           if (!checkRecipientsResponseDetails(v13, p, undefined)) {
             if (e === undefined) return false;
             ok = false;
-            checkRecipientsResponseDetails(v13, [...p, 'data', 'recipients'], e);
+            checkRecipientsResponseDetails(v13, pathTo(pathTo(p, 'data'), 'recipients'), e);
           }
         }
         const v15 = o9.transaction;
         if (v15 !== undefined) {
           if (!(typeof v15 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'transaction'], expected('a boolean', v15));
+            ok = addIssueAt(e, pathTo(p, 'data'), 'transaction', expected('a boolean', v15));
           }
         }
         const v16 = o9.options;
         if (v16 !== undefined) {
           if (!(typeof v16 === 'object' && v16 !== null && !Array.isArray(v16))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'options'], expected('an object', v16));
+            ok = addIssueAt(e, pathTo(p, 'data'), 'options', expected('an object', v16));
           } else {
             const o17 = v16 as JsonObject;
             const v18 = o17.flash;
             if (v18 !== undefined) {
               if (!(typeof v18 === 'boolean')) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'data', 'options', 'flash'], expected('a boolean', v18));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, 'data'), 'options'),
+                  'flash',
+                  expected('a boolean', v18),
+                );
               }
             }
             const v19 = o17.timestamp_send;
             if (v19 !== undefined) {
               if (!(typeof v19 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'data', 'options', 'timestamp_send'],
+                  pathTo(pathTo(p, 'data'), 'options'),
+                  'timestamp_send',
                   expected('a string', v19),
                 );
               }
@@ -971,9 +1017,10 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
                 )
               ) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'data', 'options', 'custom'],
+                  pathTo(pathTo(p, 'data'), 'options'),
+                  'custom',
                   expected('a string or an object', v21),
                 );
               }
@@ -982,9 +1029,10 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
             if (v22 !== undefined) {
               if (!(typeof v22 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'data', 'options', 'callback_url'],
+                  pathTo(pathTo(p, 'data'), 'options'),
+                  'callback_url',
                   expected('a string', v22),
                 );
               }
@@ -993,9 +1041,10 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
             if (v23 !== undefined) {
               if (!(typeof v23 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'data', 'options', 'callback_field'],
+                  pathTo(pathTo(p, 'data'), 'options'),
+                  'callback_field',
                   expected('a string', v23),
                 );
               }
@@ -1004,7 +1053,12 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
             if (v24 !== undefined) {
               if (!(typeof v24 === 'boolean')) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'data', 'options', 'realtime'], expected('a boolean', v24));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, 'data'), 'options'),
+                  'realtime',
+                  expected('a boolean', v24),
+                );
               }
             }
           }
@@ -1013,16 +1067,17 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
         if (v26 !== undefined) {
           if (!(typeof v26 === 'object' && v26 !== null && !Array.isArray(v26))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'statistics'], expected('an object', v26));
+            ok = addIssueAt(e, pathTo(p, 'data'), 'statistics', expected('an object', v26));
           } else {
             const o27 = v26 as JsonObject;
             const v28 = o27.error;
             if (v28 !== undefined) {
               if (!(typeof v28 === 'number' && Number.isInteger(v28))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'data', 'statistics', 'error'],
+                  pathTo(pathTo(p, 'data'), 'statistics'),
+                  'error',
                   expected('an integer', v28),
                 );
               }
@@ -1031,16 +1086,22 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
             if (v29 !== undefined) {
               if (!(typeof v29 === 'number' && Number.isInteger(v29))) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'data', 'statistics', 'sent'], expected('an integer', v29));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, 'data'), 'statistics'),
+                  'sent',
+                  expected('an integer', v29),
+                );
               }
             }
             const v30 = o27.delivered;
             if (v30 !== undefined) {
               if (!(typeof v30 === 'number' && Number.isInteger(v30))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'data', 'statistics', 'delivered'],
+                  pathTo(pathTo(p, 'data'), 'statistics'),
+                  'delivered',
                   expected('an integer', v30),
                 );
               }
@@ -1049,9 +1110,10 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
             if (v31 !== undefined) {
               if (!(typeof v31 === 'number' && Number.isInteger(v31))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'data', 'statistics', 'total'],
+                  pathTo(pathTo(p, 'data'), 'statistics'),
+                  'total',
                   expected('an integer', v31),
                 );
               }
@@ -1060,9 +1122,10 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
             if (v32 !== undefined) {
               if (!(typeof v32 === 'number' && Number.isInteger(v32))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'data', 'statistics', 'sms_total'],
+                  pathTo(pathTo(p, 'data'), 'statistics'),
+                  'sms_total',
                   expected('an integer', v32),
                 );
               }
@@ -1073,49 +1136,49 @@ function checkMessageUpdateResponse(v: unknown, p: Path, e: Issue[] | undefined)
         if (v34 !== undefined) {
           if (!(typeof v34 === 'number' && Number.isFinite(v34))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'base_price'], expected('a number', v34));
+            ok = addIssueAt(e, pathTo(p, 'data'), 'base_price', expected('a number', v34));
           }
         }
         const v35 = o9.timestamp;
         if (v35 !== undefined) {
           if (!(typeof v35 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'timestamp'], expected('a string', v35));
+            ok = addIssueAt(e, pathTo(p, 'data'), 'timestamp', expected('a string', v35));
           }
         }
         const v36 = o9.last_update;
         if (v36 !== undefined) {
           if (!(typeof v36 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'last_update'], expected('a string', v36));
+            ok = addIssueAt(e, pathTo(p, 'data'), 'last_update', expected('a string', v36));
           }
         }
         const v37 = o9.priority;
         if (v37 !== undefined) {
           if (!(typeof v37 === 'number' && Number.isFinite(v37))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'priority'], expected('a number', v37));
+            ok = addIssueAt(e, pathTo(p, 'data'), 'priority', expected('a number', v37));
           }
         }
         const v38 = o9.price;
         if (v38 !== undefined) {
           if (!(typeof v38 === 'number' && Number.isFinite(v38))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'price'], expected('a number', v38));
+            ok = addIssueAt(e, pathTo(p, 'data'), 'price', expected('a number', v38));
           }
         }
         const v39 = o9.state;
         if (v39 !== undefined) {
           if (!(typeof v39 === 'number' && Number.isInteger(v39))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'state'], expected('an integer', v39));
+            ok = addIssueAt(e, pathTo(p, 'data'), 'state', expected('an integer', v39));
           }
         }
         const v40 = o9.id;
         if (v40 !== undefined) {
           if (!(typeof v40 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'data', 'id'], expected('a string', v40));
+            ok = addIssueAt(e, pathTo(p, 'data'), 'id', expected('a string', v40));
           }
         }
       }
@@ -1231,7 +1294,7 @@ function checkMongoExtendedDate(v: unknown, p: Path, e: Issue[] | undefined): bo
       const v4 = o3.$numberLong;
       if (!(typeof v4 === 'string')) {
         if (e === undefined) return false;
-        ok = addIssue(e, [...p, '$date', '$numberLong'], expectedOrMissing('a string', v4));
+        ok = addIssueAt(e, pathTo(p, '$date'), '$numberLong', expectedOrMissing('a string', v4));
       }
     }
   }
@@ -1367,16 +1430,17 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
         if (v21 !== undefined) {
           if (!(typeof v21 === 'object' && v21 !== null && !Array.isArray(v21))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'report', 'price'], expected('an object', v21));
+            ok = addIssueAt(e, pathTo(p, 'report'), 'price', expected('an object', v21));
           } else {
             const o22 = v21 as JsonObject;
             const v23 = o22.pricePerMessage;
             if (v23 !== undefined) {
               if (!(typeof v23 === 'number' && Number.isFinite(v23))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'report', 'price', 'pricePerMessage'],
+                  pathTo(pathTo(p, 'report'), 'price'),
+                  'pricePerMessage',
                   expected('a number', v23),
                 );
               }
@@ -1385,7 +1449,12 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
             if (v24 !== undefined) {
               if (!(typeof v24 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'report', 'price', 'currency'], expected('a string', v24));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, 'report'), 'price'),
+                  'currency',
+                  expected('a string', v24),
+                );
               }
             }
           }
@@ -1394,23 +1463,29 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
         if (v26 !== undefined) {
           if (!(typeof v26 === 'object' && v26 !== null && !Array.isArray(v26))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'report', 'status'], expected('an object', v26));
+            ok = addIssueAt(e, pathTo(p, 'report'), 'status', expected('an object', v26));
           } else {
             const o27 = v26 as JsonObject;
             const v28 = o27.id;
             if (v28 !== undefined) {
               if (!(typeof v28 === 'number' && Number.isInteger(v28))) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'report', 'status', 'id'], expected('an integer', v28));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, 'report'), 'status'),
+                  'id',
+                  expected('an integer', v28),
+                );
               }
             }
             const v29 = o27.groupId;
             if (v29 !== undefined) {
               if (!(typeof v29 === 'number' && Number.isInteger(v29))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'report', 'status', 'groupId'],
+                  pathTo(pathTo(p, 'report'), 'status'),
+                  'groupId',
                   expected('an integer', v29),
                 );
               }
@@ -1419,9 +1494,10 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
             if (v30 !== undefined) {
               if (!(typeof v30 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'report', 'status', 'groupName'],
+                  pathTo(pathTo(p, 'report'), 'status'),
+                  'groupName',
                   expected('a string', v30),
                 );
               }
@@ -1430,16 +1506,22 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
             if (v31 !== undefined) {
               if (!(typeof v31 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'report', 'status', 'name'], expected('a string', v31));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, 'report'), 'status'),
+                  'name',
+                  expected('a string', v31),
+                );
               }
             }
             const v32 = o27.description;
             if (v32 !== undefined) {
               if (!(typeof v32 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'report', 'status', 'description'],
+                  pathTo(pathTo(p, 'report'), 'status'),
+                  'description',
                   expected('a string', v32),
                 );
               }
@@ -1450,30 +1532,41 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
         if (v34 !== undefined) {
           if (!(typeof v34 === 'object' && v34 !== null && !Array.isArray(v34))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'report', 'error'], expected('an object', v34));
+            ok = addIssueAt(e, pathTo(p, 'report'), 'error', expected('an object', v34));
           } else {
             const o35 = v34 as JsonObject;
             const v36 = o35.id;
             if (v36 !== undefined) {
               if (!(typeof v36 === 'number' && Number.isInteger(v36))) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'report', 'error', 'id'], expected('an integer', v36));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, 'report'), 'error'),
+                  'id',
+                  expected('an integer', v36),
+                );
               }
             }
             const v37 = o35.name;
             if (v37 !== undefined) {
               if (!(typeof v37 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'report', 'error', 'name'], expected('a string', v37));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, 'report'), 'error'),
+                  'name',
+                  expected('a string', v37),
+                );
               }
             }
             const v38 = o35.description;
             if (v38 !== undefined) {
               if (!(typeof v38 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'report', 'error', 'description'],
+                  pathTo(pathTo(p, 'report'), 'error'),
+                  'description',
                   expected('a string', v38),
                 );
               }
@@ -1482,23 +1575,34 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
             if (v39 !== undefined) {
               if (!(typeof v39 === 'number' && Number.isInteger(v39))) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'report', 'error', 'groupId'], expected('an integer', v39));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, 'report'), 'error'),
+                  'groupId',
+                  expected('an integer', v39),
+                );
               }
             }
             const v40 = o35.groupName;
             if (v40 !== undefined) {
               if (!(typeof v40 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'report', 'error', 'groupName'], expected('a string', v40));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, 'report'), 'error'),
+                  'groupName',
+                  expected('a string', v40),
+                );
               }
             }
             const v41 = o35.permanent;
             if (v41 !== undefined) {
               if (!(typeof v41 === 'boolean')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'report', 'error', 'permanent'],
+                  pathTo(pathTo(p, 'report'), 'error'),
+                  'permanent',
                   expected('a boolean', v41),
                 );
               }
@@ -1509,35 +1613,35 @@ function checkRecipientDetails(v: unknown, p: Path, e: Issue[] | undefined): boo
         if (v43 !== undefined) {
           if (!(typeof v43 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'report', 'messageId'], expected('a string', v43));
+            ok = addIssueAt(e, pathTo(p, 'report'), 'messageId', expected('a string', v43));
           }
         }
         const v44 = o20.doneAt;
         if (v44 !== undefined) {
           if (!(typeof v44 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'report', 'doneAt'], expected('a string', v44));
+            ok = addIssueAt(e, pathTo(p, 'report'), 'doneAt', expected('a string', v44));
           }
         }
         const v45 = o20.smsCount;
         if (v45 !== undefined) {
           if (!(typeof v45 === 'number' && Number.isInteger(v45))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'report', 'smsCount'], expected('an integer', v45));
+            ok = addIssueAt(e, pathTo(p, 'report'), 'smsCount', expected('an integer', v45));
           }
         }
         const v46 = o20.sentAt;
         if (v46 !== undefined) {
           if (!(typeof v46 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'report', 'sentAt'], expected('a string', v46));
+            ok = addIssueAt(e, pathTo(p, 'report'), 'sentAt', expected('a string', v46));
           }
         }
         const v47 = o20.to;
         if (v47 !== undefined) {
           if (!(typeof v47 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'report', 'to'], expected('a string', v47));
+            ok = addIssueAt(e, pathTo(p, 'report'), 'to', expected('a string', v47));
           }
         }
       }
@@ -1778,14 +1882,14 @@ function checkDataResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): 
         if (v10 !== undefined) {
           if (!(typeof v10 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'flash'], expected('a boolean', v10));
+            ok = addIssueAt(e, pathTo(p, 'options'), 'flash', expected('a boolean', v10));
           }
         }
         const v11 = o9.timestamp_send;
         if (v11 !== undefined) {
           if (!(typeof v11 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'timestamp_send'], expected('a string', v11));
+            ok = addIssueAt(e, pathTo(p, 'options'), 'timestamp_send', expected('a string', v11));
           }
         }
         const v13 = o9.custom;
@@ -1797,28 +1901,33 @@ function checkDataResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): 
             )
           ) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'custom'], expected('a string or an object', v13));
+            ok = addIssueAt(
+              e,
+              pathTo(p, 'options'),
+              'custom',
+              expected('a string or an object', v13),
+            );
           }
         }
         const v14 = o9.callback_url;
         if (v14 !== undefined) {
           if (!(typeof v14 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'callback_url'], expected('a string', v14));
+            ok = addIssueAt(e, pathTo(p, 'options'), 'callback_url', expected('a string', v14));
           }
         }
         const v15 = o9.callback_field;
         if (v15 !== undefined) {
           if (!(typeof v15 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'callback_field'], expected('a string', v15));
+            ok = addIssueAt(e, pathTo(p, 'options'), 'callback_field', expected('a string', v15));
           }
         }
         const v16 = o9.realtime;
         if (v16 !== undefined) {
           if (!(typeof v16 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'realtime'], expected('a boolean', v16));
+            ok = addIssueAt(e, pathTo(p, 'options'), 'realtime', expected('a boolean', v16));
           }
         }
       }
@@ -1834,35 +1943,35 @@ function checkDataResponseDetails(v: unknown, p: Path, e: Issue[] | undefined): 
         if (v20 !== undefined) {
           if (!(typeof v20 === 'number' && Number.isInteger(v20))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'statistics', 'error'], expected('an integer', v20));
+            ok = addIssueAt(e, pathTo(p, 'statistics'), 'error', expected('an integer', v20));
           }
         }
         const v21 = o19.sent;
         if (v21 !== undefined) {
           if (!(typeof v21 === 'number' && Number.isInteger(v21))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'statistics', 'sent'], expected('an integer', v21));
+            ok = addIssueAt(e, pathTo(p, 'statistics'), 'sent', expected('an integer', v21));
           }
         }
         const v22 = o19.delivered;
         if (v22 !== undefined) {
           if (!(typeof v22 === 'number' && Number.isInteger(v22))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'statistics', 'delivered'], expected('an integer', v22));
+            ok = addIssueAt(e, pathTo(p, 'statistics'), 'delivered', expected('an integer', v22));
           }
         }
         const v23 = o19.total;
         if (v23 !== undefined) {
           if (!(typeof v23 === 'number' && Number.isInteger(v23))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'statistics', 'total'], expected('an integer', v23));
+            ok = addIssueAt(e, pathTo(p, 'statistics'), 'total', expected('an integer', v23));
           }
         }
         const v24 = o19.sms_total;
         if (v24 !== undefined) {
           if (!(typeof v24 === 'number' && Number.isInteger(v24))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'statistics', 'sms_total'], expected('an integer', v24));
+            ok = addIssueAt(e, pathTo(p, 'statistics'), 'sms_total', expected('an integer', v24));
           }
         }
       }
@@ -1996,14 +2105,14 @@ function checkReport(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v4 !== undefined) {
           if (!(typeof v4 === 'number' && Number.isFinite(v4))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'price', 'pricePerMessage'], expected('a number', v4));
+            ok = addIssueAt(e, pathTo(p, 'price'), 'pricePerMessage', expected('a number', v4));
           }
         }
         const v5 = o3.currency;
         if (v5 !== undefined) {
           if (!(typeof v5 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'price', 'currency'], expected('a string', v5));
+            ok = addIssueAt(e, pathTo(p, 'price'), 'currency', expected('a string', v5));
           }
         }
       }
@@ -2019,35 +2128,35 @@ function checkReport(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v9 !== undefined) {
           if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'status', 'id'], expected('an integer', v9));
+            ok = addIssueAt(e, pathTo(p, 'status'), 'id', expected('an integer', v9));
           }
         }
         const v10 = o8.groupId;
         if (v10 !== undefined) {
           if (!(typeof v10 === 'number' && Number.isInteger(v10))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'status', 'groupId'], expected('an integer', v10));
+            ok = addIssueAt(e, pathTo(p, 'status'), 'groupId', expected('an integer', v10));
           }
         }
         const v11 = o8.groupName;
         if (v11 !== undefined) {
           if (!(typeof v11 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'status', 'groupName'], expected('a string', v11));
+            ok = addIssueAt(e, pathTo(p, 'status'), 'groupName', expected('a string', v11));
           }
         }
         const v12 = o8.name;
         if (v12 !== undefined) {
           if (!(typeof v12 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'status', 'name'], expected('a string', v12));
+            ok = addIssueAt(e, pathTo(p, 'status'), 'name', expected('a string', v12));
           }
         }
         const v13 = o8.description;
         if (v13 !== undefined) {
           if (!(typeof v13 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'status', 'description'], expected('a string', v13));
+            ok = addIssueAt(e, pathTo(p, 'status'), 'description', expected('a string', v13));
           }
         }
       }
@@ -2063,42 +2172,42 @@ function checkReport(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v17 !== undefined) {
           if (!(typeof v17 === 'number' && Number.isInteger(v17))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'error', 'id'], expected('an integer', v17));
+            ok = addIssueAt(e, pathTo(p, 'error'), 'id', expected('an integer', v17));
           }
         }
         const v18 = o16.name;
         if (v18 !== undefined) {
           if (!(typeof v18 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'error', 'name'], expected('a string', v18));
+            ok = addIssueAt(e, pathTo(p, 'error'), 'name', expected('a string', v18));
           }
         }
         const v19 = o16.description;
         if (v19 !== undefined) {
           if (!(typeof v19 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'error', 'description'], expected('a string', v19));
+            ok = addIssueAt(e, pathTo(p, 'error'), 'description', expected('a string', v19));
           }
         }
         const v20 = o16.groupId;
         if (v20 !== undefined) {
           if (!(typeof v20 === 'number' && Number.isInteger(v20))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'error', 'groupId'], expected('an integer', v20));
+            ok = addIssueAt(e, pathTo(p, 'error'), 'groupId', expected('an integer', v20));
           }
         }
         const v21 = o16.groupName;
         if (v21 !== undefined) {
           if (!(typeof v21 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'error', 'groupName'], expected('a string', v21));
+            ok = addIssueAt(e, pathTo(p, 'error'), 'groupName', expected('a string', v21));
           }
         }
         const v22 = o16.permanent;
         if (v22 !== undefined) {
           if (!(typeof v22 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'error', 'permanent'], expected('a boolean', v22));
+            ok = addIssueAt(e, pathTo(p, 'error'), 'permanent', expected('a boolean', v22));
           }
         }
       }

@@ -646,7 +646,7 @@ function checkResponseDataOfSmsTransaction(v: unknown, p: Path, e: Issue[] | und
         if (v5 !== undefined) {
           if (!(typeof v5 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Identification', 'UserId'], expected('a string', v5));
+            ok = addIssueAt(e, pathTo(p, 'Identification'), 'UserId', expected('a string', v5));
           }
         }
       }
@@ -662,63 +662,68 @@ function checkResponseDataOfSmsTransaction(v: unknown, p: Path, e: Issue[] | und
         if (v9 !== undefined) {
           if (!(typeof v9 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Detail', 'MessageID'], expected('a string', v9));
+            ok = addIssueAt(e, pathTo(p, 'Detail'), 'MessageID', expected('a string', v9));
           }
         }
         const v10 = o8.NoOfContacts;
         if (v10 !== undefined) {
           if (!(typeof v10 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Detail', 'NoOfContacts'], expected('a string', v10));
+            ok = addIssueAt(e, pathTo(p, 'Detail'), 'NoOfContacts', expected('a string', v10));
           }
         }
         const v11 = o8.NoOfQuickRecipients;
         if (v11 !== undefined) {
           if (!(typeof v11 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Detail', 'NoOfQuickRecipients'], expected('a string', v11));
+            ok = addIssueAt(
+              e,
+              pathTo(p, 'Detail'),
+              'NoOfQuickRecipients',
+              expected('a string', v11),
+            );
           }
         }
         const v12 = o8.NoOfSMS;
         if (v12 !== undefined) {
           if (!(typeof v12 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Detail', 'NoOfSMS'], expected('a string', v12));
+            ok = addIssueAt(e, pathTo(p, 'Detail'), 'NoOfSMS', expected('a string', v12));
           }
         }
         const v13 = o8.NoOfEmails;
         if (v13 !== undefined) {
           if (!(typeof v13 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Detail', 'NoOfEmails'], expected('a string', v13));
+            ok = addIssueAt(e, pathTo(p, 'Detail'), 'NoOfEmails', expected('a string', v13));
           }
         }
         const v14 = o8.PreTransaction;
         if (v14 !== undefined) {
           if (!(typeof v14 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Detail', 'PreTransaction'], expected('a string', v14));
+            ok = addIssueAt(e, pathTo(p, 'Detail'), 'PreTransaction', expected('a string', v14));
           }
         }
         const v15 = o8.PostTransaction;
         if (v15 !== undefined) {
           if (!(typeof v15 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Detail', 'PostTransaction'], expected('a string', v15));
+            ok = addIssueAt(e, pathTo(p, 'Detail'), 'PostTransaction', expected('a string', v15));
           }
         }
         const v16 = o8.CreditsUsed;
         if (v16 !== undefined) {
           if (!(typeof v16 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Detail', 'CreditsUsed'], expected('a string', v16));
+            ok = addIssueAt(e, pathTo(p, 'Detail'), 'CreditsUsed', expected('a string', v16));
           }
         }
         const v17 = o8.MessageText;
         if (v17 !== undefined) {
           if (!(typeof v17 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Detail', 'MessageText'], expected('a string', v17));
+            ok = addIssueAt(e, pathTo(p, 'Detail'), 'MessageText', expected('a string', v17));
           }
         }
       }
@@ -744,14 +749,14 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
         if (v4 !== undefined) {
           if (!(typeof v4 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Error', 'ErrorCode'], expected('a string', v4));
+            ok = addIssueAt(e, pathTo(p, 'Error'), 'ErrorCode', expected('a string', v4));
           }
         }
         const v5 = o3.ErrorReason;
         if (v5 !== undefined) {
           if (!(typeof v5 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Error', 'ErrorReason'], expected('a string', v5));
+            ok = addIssueAt(e, pathTo(p, 'Error'), 'ErrorReason', expected('a string', v5));
           }
         }
       }
@@ -767,23 +772,29 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
         if (v9 !== undefined) {
           if (!(typeof v9 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'ResponseData', 'Result'], expected('a string', v9));
+            ok = addIssueAt(e, pathTo(p, 'ResponseData'), 'Result', expected('a string', v9));
           }
         }
         const v10 = o8.Identification;
         if (v10 !== undefined) {
           if (!(typeof v10 === 'object' && v10 !== null && !Array.isArray(v10))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'ResponseData', 'Identification'], expected('an object', v10));
+            ok = addIssueAt(
+              e,
+              pathTo(p, 'ResponseData'),
+              'Identification',
+              expected('an object', v10),
+            );
           } else {
             const o11 = v10 as JsonObject;
             const v12 = o11.UserId;
             if (v12 !== undefined) {
               if (!(typeof v12 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'ResponseData', 'Identification', 'UserId'],
+                  pathTo(pathTo(p, 'ResponseData'), 'Identification'),
+                  'UserId',
                   expected('a string', v12),
                 );
               }
@@ -794,16 +805,17 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
         if (v14 !== undefined) {
           if (!(typeof v14 === 'object' && v14 !== null && !Array.isArray(v14))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'ResponseData', 'Detail'], expected('an object', v14));
+            ok = addIssueAt(e, pathTo(p, 'ResponseData'), 'Detail', expected('an object', v14));
           } else {
             const o15 = v14 as JsonObject;
             const v16 = o15.MessageID;
             if (v16 !== undefined) {
               if (!(typeof v16 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'ResponseData', 'Detail', 'MessageID'],
+                  pathTo(pathTo(p, 'ResponseData'), 'Detail'),
+                  'MessageID',
                   expected('a string', v16),
                 );
               }
@@ -812,9 +824,10 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
             if (v17 !== undefined) {
               if (!(typeof v17 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'ResponseData', 'Detail', 'NoOfContacts'],
+                  pathTo(pathTo(p, 'ResponseData'), 'Detail'),
+                  'NoOfContacts',
                   expected('a string', v17),
                 );
               }
@@ -823,9 +836,10 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
             if (v18 !== undefined) {
               if (!(typeof v18 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'ResponseData', 'Detail', 'NoOfQuickRecipients'],
+                  pathTo(pathTo(p, 'ResponseData'), 'Detail'),
+                  'NoOfQuickRecipients',
                   expected('a string', v18),
                 );
               }
@@ -834,9 +848,10 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
             if (v19 !== undefined) {
               if (!(typeof v19 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'ResponseData', 'Detail', 'NoOfSMS'],
+                  pathTo(pathTo(p, 'ResponseData'), 'Detail'),
+                  'NoOfSMS',
                   expected('a string', v19),
                 );
               }
@@ -845,9 +860,10 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
             if (v20 !== undefined) {
               if (!(typeof v20 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'ResponseData', 'Detail', 'NoOfEmails'],
+                  pathTo(pathTo(p, 'ResponseData'), 'Detail'),
+                  'NoOfEmails',
                   expected('a string', v20),
                 );
               }
@@ -856,9 +872,10 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
             if (v21 !== undefined) {
               if (!(typeof v21 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'ResponseData', 'Detail', 'PreTransaction'],
+                  pathTo(pathTo(p, 'ResponseData'), 'Detail'),
+                  'PreTransaction',
                   expected('a string', v21),
                 );
               }
@@ -867,9 +884,10 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
             if (v22 !== undefined) {
               if (!(typeof v22 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'ResponseData', 'Detail', 'PostTransaction'],
+                  pathTo(pathTo(p, 'ResponseData'), 'Detail'),
+                  'PostTransaction',
                   expected('a string', v22),
                 );
               }
@@ -878,9 +896,10 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
             if (v23 !== undefined) {
               if (!(typeof v23 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'ResponseData', 'Detail', 'CreditsUsed'],
+                  pathTo(pathTo(p, 'ResponseData'), 'Detail'),
+                  'CreditsUsed',
                   expected('a string', v23),
                 );
               }
@@ -889,9 +908,10 @@ function checkResponseOfSmsTransaction(v: unknown, p: Path, e: Issue[] | undefin
             if (v24 !== undefined) {
               if (!(typeof v24 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'ResponseData', 'Detail', 'MessageText'],
+                  pathTo(pathTo(p, 'ResponseData'), 'Detail'),
+                  'MessageText',
                   expected('a string', v24),
                 );
               }
@@ -971,7 +991,7 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v4 !== undefined) {
           if (!(typeof v4 === 'object' && v4 !== null && !Array.isArray(v4))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Contacts', 'ContactID'], expected('an object', v4));
+            ok = addIssueAt(e, pathTo(p, 'Contacts'), 'ContactID', expected('an object', v4));
           } else {
             const o5 = v4 as JsonObject;
             for (const k6 in o5) {
@@ -979,13 +999,19 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
               if (v8 === undefined) continue;
               if (!(typeof v8 === 'number' && Number.isInteger(v8))) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'Contacts', 'ContactID', k6], expected('an integer', v8));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, 'Contacts'), 'ContactID'),
+                  k6,
+                  expected('an integer', v8),
+                );
               } else {
                 if (v8 < -2147483648 || v8 >= 2147483648) {
                   if (e === undefined) return false;
-                  ok = addIssue(
+                  ok = addIssueAt(
                     e,
-                    [...p, 'Contacts', 'ContactID', k6],
+                    pathTo(pathTo(p, 'Contacts'), 'ContactID'),
+                    k6,
                     expected('a signed 32-bit value (-2147483648 to 2147483647)', v8),
                   );
                 }
@@ -997,7 +1023,7 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v10 !== undefined) {
           if (!(typeof v10 === 'object' && v10 !== null && !Array.isArray(v10))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Contacts', 'GroupID'], expected('an object', v10));
+            ok = addIssueAt(e, pathTo(p, 'Contacts'), 'GroupID', expected('an object', v10));
           } else {
             const o11 = v10 as JsonObject;
             for (const k12 in o11) {
@@ -1005,13 +1031,19 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
               if (v14 === undefined) continue;
               if (!(typeof v14 === 'number' && Number.isInteger(v14))) {
                 if (e === undefined) return false;
-                ok = addIssue(e, [...p, 'Contacts', 'GroupID', k12], expected('an integer', v14));
+                ok = addIssueAt(
+                  e,
+                  pathTo(pathTo(p, 'Contacts'), 'GroupID'),
+                  k12,
+                  expected('an integer', v14),
+                );
               } else {
                 if (v14 < -2147483648 || v14 >= 2147483648) {
                   if (e === undefined) return false;
-                  ok = addIssue(
+                  ok = addIssueAt(
                     e,
-                    [...p, 'Contacts', 'GroupID', k12],
+                    pathTo(pathTo(p, 'Contacts'), 'GroupID'),
+                    k12,
                     expected('a signed 32-bit value (-2147483648 to 2147483647)', v14),
                   );
                 }
@@ -1023,7 +1055,12 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v16 !== undefined) {
           if (!(typeof v16 === 'object' && v16 !== null && !Array.isArray(v16))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Contacts', 'QuickRecipients'], expected('an object', v16));
+            ok = addIssueAt(
+              e,
+              pathTo(p, 'Contacts'),
+              'QuickRecipients',
+              expected('an object', v16),
+            );
           } else {
             const o17 = v16 as JsonObject;
             for (const k18 in o17) {
@@ -1031,17 +1068,19 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
               if (v20 === undefined) continue;
               if (!(typeof v20 === 'number' && Number.isInteger(v20))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'Contacts', 'QuickRecipients', k18],
+                  pathTo(pathTo(p, 'Contacts'), 'QuickRecipients'),
+                  k18,
                   expected('an integer', v20),
                 );
               } else {
                 if (v20 < -2147483648 || v20 >= 2147483648) {
                   if (e === undefined) return false;
-                  ok = addIssue(
+                  ok = addIssueAt(
                     e,
-                    [...p, 'Contacts', 'QuickRecipients', k18],
+                    pathTo(pathTo(p, 'Contacts'), 'QuickRecipients'),
+                    k18,
                     expected('a signed 32-bit value (-2147483648 to 2147483647)', v20),
                   );
                 }
@@ -1072,13 +1111,14 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v26 !== undefined) {
           if (!(typeof v26 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'DateToSend'], expected('a string', v26));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'DateToSend', expected('a string', v26));
           } else {
             if (!isDateTime(v26)) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'Options', 'DateToSend'],
+                pathTo(p, 'Options'),
+                'DateToSend',
                 expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v26),
               );
             }
@@ -1088,20 +1128,21 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v27 !== undefined) {
           if (!(typeof v27 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'DeliveryReceipt'], expected('a boolean', v27));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'DeliveryReceipt', expected('a boolean', v27));
           }
         }
         const v28 = o25.DstPort;
         if (v28 !== undefined) {
           if (!(typeof v28 === 'number' && Number.isInteger(v28))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'DstPort'], expected('an integer', v28));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'DstPort', expected('an integer', v28));
           } else {
             if (v28 < -2147483648 || v28 >= 2147483648) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'Options', 'DstPort'],
+                pathTo(p, 'Options'),
+                'DstPort',
                 expected('a signed 32-bit value (-2147483648 to 2147483647)', v28),
               );
             }
@@ -1111,9 +1152,10 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v29 !== undefined) {
           if (!(typeof v29 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(
+            ok = addIssueAt(
               e,
-              [...p, 'Options', 'DeliverToValidatedOnly'],
+              pathTo(p, 'Options'),
+              'DeliverToValidatedOnly',
               expected('a boolean', v29),
             );
           }
@@ -1122,24 +1164,31 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v30 !== undefined) {
           if (!(typeof v30 === 'object' && v30 !== null && !Array.isArray(v30))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'RecurringOptions'], expected('an object', v30));
+            ok = addIssueAt(
+              e,
+              pathTo(p, 'Options'),
+              'RecurringOptions',
+              expected('an object', v30),
+            );
           } else {
             const o31 = v30 as JsonObject;
             const v32 = o31.OccurrencesEnd;
             if (v32 !== undefined) {
               if (!(typeof v32 === 'number' && Number.isInteger(v32))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'Options', 'RecurringOptions', 'OccurrencesEnd'],
+                  pathTo(pathTo(p, 'Options'), 'RecurringOptions'),
+                  'OccurrencesEnd',
                   expected('an integer', v32),
                 );
               } else {
                 if (v32 < -2147483648 || v32 >= 2147483648) {
                   if (e === undefined) return false;
-                  ok = addIssue(
+                  ok = addIssueAt(
                     e,
-                    [...p, 'Options', 'RecurringOptions', 'OccurrencesEnd'],
+                    pathTo(pathTo(p, 'Options'), 'RecurringOptions'),
+                    'OccurrencesEnd',
                     expected('a signed 32-bit value (-2147483648 to 2147483647)', v32),
                   );
                 }
@@ -1149,17 +1198,19 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
             if (v33 !== undefined) {
               if (!(typeof v33 === 'number' && Number.isInteger(v33))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'Options', 'RecurringOptions', 'PatternScheduleDays'],
+                  pathTo(pathTo(p, 'Options'), 'RecurringOptions'),
+                  'PatternScheduleDays',
                   expected('an integer', v33),
                 );
               } else {
                 if (v33 < -2147483648 || v33 >= 2147483648) {
                   if (e === undefined) return false;
-                  ok = addIssue(
+                  ok = addIssueAt(
                     e,
-                    [...p, 'Options', 'RecurringOptions', 'PatternScheduleDays'],
+                    pathTo(pathTo(p, 'Options'), 'RecurringOptions'),
+                    'PatternScheduleDays',
                     expected('a signed 32-bit value (-2147483648 to 2147483647)', v33),
                   );
                 }
@@ -1169,17 +1220,19 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
             if (v34 !== undefined) {
               if (!(typeof v34 === 'number' && Number.isInteger(v34))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'Options', 'RecurringOptions', 'Range'],
+                  pathTo(pathTo(p, 'Options'), 'RecurringOptions'),
+                  'Range',
                   expected('an integer', v34),
                 );
               } else {
                 if (v34 < -2147483648 || v34 >= 2147483648) {
                   if (e === undefined) return false;
-                  ok = addIssue(
+                  ok = addIssueAt(
                     e,
-                    [...p, 'Options', 'RecurringOptions', 'Range'],
+                    pathTo(pathTo(p, 'Options'), 'RecurringOptions'),
+                    'Range',
                     expected('a signed 32-bit value (-2147483648 to 2147483647)', v34),
                   );
                 }
@@ -1189,17 +1242,19 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
             if (v35 !== undefined) {
               if (!(typeof v35 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'Options', 'RecurringOptions', 'RecDateToSend'],
+                  pathTo(pathTo(p, 'Options'), 'RecurringOptions'),
+                  'RecDateToSend',
                   expected('a string', v35),
                 );
               } else {
                 if (!isDateTime(v35)) {
                   if (e === undefined) return false;
-                  ok = addIssue(
+                  ok = addIssueAt(
                     e,
-                    [...p, 'Options', 'RecurringOptions', 'RecDateToSend'],
+                    pathTo(pathTo(p, 'Options'), 'RecurringOptions'),
+                    'RecDateToSend',
                     expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v35),
                   );
                 }
@@ -1211,27 +1266,33 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v37 !== undefined) {
           if (!(typeof v37 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'EmailReadReceipt'], expected('a boolean', v37));
+            ok = addIssueAt(
+              e,
+              pathTo(p, 'Options'),
+              'EmailReadReceipt',
+              expected('a boolean', v37),
+            );
           }
         }
         const v38 = o25.Reference;
         if (v38 !== undefined) {
           if (!(typeof v38 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'Reference'], expected('a string', v38));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'Reference', expected('a string', v38));
           }
         }
         const v39 = o25.ExpiryDate;
         if (v39 !== undefined) {
           if (!(typeof v39 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'ExpiryDate'], expected('a string', v39));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'ExpiryDate', expected('a string', v39));
           } else {
             if (!isDateTime(v39)) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'Options', 'ExpiryDate'],
+                pathTo(p, 'Options'),
+                'ExpiryDate',
                 expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v39),
               );
             }
@@ -1241,24 +1302,26 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v40 !== undefined) {
           if (!(typeof v40 === 'object' && v40 !== null && !Array.isArray(v40))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'Repeat'], expected('an object', v40));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'Repeat', expected('an object', v40));
           } else {
             const o41 = v40 as JsonObject;
             const v42 = o41.Frequency;
             if (v42 !== undefined) {
               if (!(typeof v42 === 'number' && Number.isInteger(v42))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'Options', 'Repeat', 'Frequency'],
+                  pathTo(pathTo(p, 'Options'), 'Repeat'),
+                  'Frequency',
                   expected('an integer', v42),
                 );
               } else {
                 if (v42 < -2147483648 || v42 >= 2147483648) {
                   if (e === undefined) return false;
-                  ok = addIssue(
+                  ok = addIssueAt(
                     e,
-                    [...p, 'Options', 'Repeat', 'Frequency'],
+                    pathTo(pathTo(p, 'Options'), 'Repeat'),
+                    'Frequency',
                     expected('a signed 32-bit value (-2147483648 to 2147483647)', v42),
                   );
                 }
@@ -1268,17 +1331,19 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
             if (v43 !== undefined) {
               if (!(typeof v43 === 'number' && Number.isInteger(v43))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'Options', 'Repeat', 'Repetitions'],
+                  pathTo(pathTo(p, 'Options'), 'Repeat'),
+                  'Repetitions',
                   expected('an integer', v43),
                 );
               } else {
                 if (v43 < -2147483648 || v43 >= 2147483648) {
                   if (e === undefined) return false;
-                  ok = addIssue(
+                  ok = addIssueAt(
                     e,
-                    [...p, 'Options', 'Repeat', 'Repetitions'],
+                    pathTo(pathTo(p, 'Options'), 'Repeat'),
+                    'Repetitions',
                     expected('a signed 32-bit value (-2147483648 to 2147483647)', v43),
                   );
                 }
@@ -1290,13 +1355,14 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v45 !== undefined) {
           if (!(typeof v45 === 'number' && Number.isInteger(v45))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'Reads'], expected('an integer', v45));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'Reads', expected('an integer', v45));
           } else {
             if (v45 < -2147483648 || v45 >= 2147483648) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'Options', 'Reads'],
+                pathTo(p, 'Options'),
+                'Reads',
                 expected('a signed 32-bit value (-2147483648 to 2147483647)', v45),
               );
             }
@@ -1306,16 +1372,17 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v46 !== undefined) {
           if (!(typeof v46 === 'object' && v46 !== null && !Array.isArray(v46))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'EmailOptions'], expected('an object', v46));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'EmailOptions', expected('an object', v46));
           } else {
             const o47 = v46 as JsonObject;
             const v48 = o47.FromAddress;
             if (v48 !== undefined) {
               if (!(typeof v48 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'Options', 'EmailOptions', 'FromAddress'],
+                  pathTo(pathTo(p, 'Options'), 'EmailOptions'),
+                  'FromAddress',
                   expected('a string', v48),
                 );
               }
@@ -1324,9 +1391,10 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
             if (v49 !== undefined) {
               if (!(typeof v49 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'Options', 'EmailOptions', 'FromName'],
+                  pathTo(pathTo(p, 'Options'), 'EmailOptions'),
+                  'FromName',
                   expected('a string', v49),
                 );
               }
@@ -1335,9 +1403,10 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
             if (v50 !== undefined) {
               if (!(typeof v50 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'Options', 'EmailOptions', 'Subject'],
+                  pathTo(pathTo(p, 'Options'), 'EmailOptions'),
+                  'Subject',
                   expected('a string', v50),
                 );
               }
@@ -1346,9 +1415,10 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
             if (v51 !== undefined) {
               if (!(typeof v51 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'Options', 'EmailOptions', 'ReplyTo'],
+                  pathTo(pathTo(p, 'Options'), 'EmailOptions'),
+                  'ReplyTo',
                   expected('a string', v51),
                 );
               }
@@ -1359,13 +1429,14 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v53 !== undefined) {
           if (!(typeof v53 === 'number' && Number.isInteger(v53))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'ResponseAlert'], expected('an integer', v53));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'ResponseAlert', expected('an integer', v53));
           } else {
             if (v53 < -2147483648 || v53 >= 2147483648) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'Options', 'ResponseAlert'],
+                pathTo(p, 'Options'),
+                'ResponseAlert',
                 expected('a signed 32-bit value (-2147483648 to 2147483647)', v53),
               );
             }
@@ -1375,20 +1446,21 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v54 !== undefined) {
           if (!(typeof v54 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'SmsReadReceipt'], expected('a boolean', v54));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'SmsReadReceipt', expected('a boolean', v54));
           }
         }
         const v55 = o25.ResponseLimit;
         if (v55 !== undefined) {
           if (!(typeof v55 === 'number' && Number.isInteger(v55))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'ResponseLimit'], expected('an integer', v55));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'ResponseLimit', expected('an integer', v55));
           } else {
             if (v55 < -2147483648 || v55 >= 2147483648) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'Options', 'ResponseLimit'],
+                pathTo(p, 'Options'),
+                'ResponseLimit',
                 expected('a signed 32-bit value (-2147483648 to 2147483647)', v55),
               );
             }
@@ -1398,27 +1470,28 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v56 !== undefined) {
           if (!(typeof v56 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'Sender'], expected('a string', v56));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'Sender', expected('a string', v56));
           }
         }
         const v57 = o25.SecureMessage;
         if (v57 !== undefined) {
           if (!(typeof v57 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'SecureMessage'], expected('a boolean', v57));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'SecureMessage', expected('a boolean', v57));
           }
         }
         const v58 = o25.SrcPort;
         if (v58 !== undefined) {
           if (!(typeof v58 === 'number' && Number.isInteger(v58))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Options', 'SrcPort'], expected('an integer', v58));
+            ok = addIssueAt(e, pathTo(p, 'Options'), 'SrcPort', expected('an integer', v58));
           } else {
             if (v58 < -2147483648 || v58 >= 2147483648) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'Options', 'SrcPort'],
+                pathTo(p, 'Options'),
+                'SrcPort',
                 expected('a signed 32-bit value (-2147483648 to 2147483647)', v58),
               );
             }
@@ -1437,11 +1510,11 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v62 !== undefined) {
           if (!(typeof v62 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Template', 'ID'], expected('a string', v62));
+            ok = addIssueAt(e, pathTo(p, 'Template'), 'ID', expected('a string', v62));
           } else {
             if (!isUuid(v62)) {
               if (e === undefined) return false;
-              ok = addIssue(e, [...p, 'Template', 'ID'], expected('a UUID', v62));
+              ok = addIssueAt(e, pathTo(p, 'Template'), 'ID', expected('a UUID', v62));
             }
           }
         }
@@ -1449,7 +1522,7 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v63 !== undefined) {
           if (!(typeof v63 === 'object' && v63 !== null && !Array.isArray(v63))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Template', 'PlaceHolders'], expected('an object', v63));
+            ok = addIssueAt(e, pathTo(p, 'Template'), 'PlaceHolders', expected('an object', v63));
           } else {
             const o64 = v63 as JsonObject;
             for (const k65 in o64) {
@@ -1459,16 +1532,17 @@ function checkMessageV2(v: unknown, p: Path, e: Issue[] | undefined): boolean {
                 if (e === undefined) return false;
                 ok = propertyNameIssue(
                   e,
-                  [...p, 'Template', 'PlaceHolders', k65],
+                  pathTo(pathTo(pathTo(p, 'Template'), 'PlaceHolders'), k65),
                   k65,
                   checkMessageV2_propertyNames,
                 );
               }
               if (!(typeof v67 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'Template', 'PlaceHolders', k65],
+                  pathTo(pathTo(p, 'Template'), 'PlaceHolders'),
+                  k65,
                   expected('a string', v67),
                 );
               }
@@ -1516,13 +1590,14 @@ function checkContactsIncQuick(v: unknown, p: Path, e: Issue[] | undefined): boo
           if (v6 === undefined) continue;
           if (!(typeof v6 === 'number' && Number.isInteger(v6))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'ContactID', k4], expected('an integer', v6));
+            ok = addIssueAt(e, pathTo(p, 'ContactID'), k4, expected('an integer', v6));
           } else {
             if (v6 < -2147483648 || v6 >= 2147483648) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'ContactID', k4],
+                pathTo(p, 'ContactID'),
+                k4,
                 expected('a signed 32-bit value (-2147483648 to 2147483647)', v6),
               );
             }
@@ -1542,13 +1617,14 @@ function checkContactsIncQuick(v: unknown, p: Path, e: Issue[] | undefined): boo
           if (v12 === undefined) continue;
           if (!(typeof v12 === 'number' && Number.isInteger(v12))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'GroupID', k10], expected('an integer', v12));
+            ok = addIssueAt(e, pathTo(p, 'GroupID'), k10, expected('an integer', v12));
           } else {
             if (v12 < -2147483648 || v12 >= 2147483648) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'GroupID', k10],
+                pathTo(p, 'GroupID'),
+                k10,
                 expected('a signed 32-bit value (-2147483648 to 2147483647)', v12),
               );
             }
@@ -1568,13 +1644,14 @@ function checkContactsIncQuick(v: unknown, p: Path, e: Issue[] | undefined): boo
           if (v18 === undefined) continue;
           if (!(typeof v18 === 'number' && Number.isInteger(v18))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'QuickRecipients', k16], expected('an integer', v18));
+            ok = addIssueAt(e, pathTo(p, 'QuickRecipients'), k16, expected('an integer', v18));
           } else {
             if (v18 < -2147483648 || v18 >= 2147483648) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'QuickRecipients', k16],
+                pathTo(p, 'QuickRecipients'),
+                k16,
                 expected('a signed 32-bit value (-2147483648 to 2147483647)', v18),
               );
             }
@@ -1644,11 +1721,16 @@ function checkTemplateInfo(v: unknown, p: Path, e: Issue[] | undefined): boolean
           if (v7 === undefined) continue;
           if (!checkMessageV2_propertyNames(k5, p, undefined)) {
             if (e === undefined) return false;
-            ok = propertyNameIssue(e, [...p, 'PlaceHolders', k5], k5, checkMessageV2_propertyNames);
+            ok = propertyNameIssue(
+              e,
+              pathTo(pathTo(p, 'PlaceHolders'), k5),
+              k5,
+              checkMessageV2_propertyNames,
+            );
           }
           if (!(typeof v7 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'PlaceHolders', k5], expected('a string', v7));
+            ok = addIssueAt(e, pathTo(p, 'PlaceHolders'), k5, expected('a string', v7));
           }
         }
       }
@@ -1737,17 +1819,19 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
         if (v8 !== undefined) {
           if (!(typeof v8 === 'number' && Number.isInteger(v8))) {
             if (e === undefined) return false;
-            ok = addIssue(
+            ok = addIssueAt(
               e,
-              [...p, 'RecurringOptions', 'OccurrencesEnd'],
+              pathTo(p, 'RecurringOptions'),
+              'OccurrencesEnd',
               expected('an integer', v8),
             );
           } else {
             if (v8 < -2147483648 || v8 >= 2147483648) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'RecurringOptions', 'OccurrencesEnd'],
+                pathTo(p, 'RecurringOptions'),
+                'OccurrencesEnd',
                 expected('a signed 32-bit value (-2147483648 to 2147483647)', v8),
               );
             }
@@ -1757,17 +1841,19 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
         if (v9 !== undefined) {
           if (!(typeof v9 === 'number' && Number.isInteger(v9))) {
             if (e === undefined) return false;
-            ok = addIssue(
+            ok = addIssueAt(
               e,
-              [...p, 'RecurringOptions', 'PatternScheduleDays'],
+              pathTo(p, 'RecurringOptions'),
+              'PatternScheduleDays',
               expected('an integer', v9),
             );
           } else {
             if (v9 < -2147483648 || v9 >= 2147483648) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'RecurringOptions', 'PatternScheduleDays'],
+                pathTo(p, 'RecurringOptions'),
+                'PatternScheduleDays',
                 expected('a signed 32-bit value (-2147483648 to 2147483647)', v9),
               );
             }
@@ -1777,13 +1863,14 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
         if (v10 !== undefined) {
           if (!(typeof v10 === 'number' && Number.isInteger(v10))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'RecurringOptions', 'Range'], expected('an integer', v10));
+            ok = addIssueAt(e, pathTo(p, 'RecurringOptions'), 'Range', expected('an integer', v10));
           } else {
             if (v10 < -2147483648 || v10 >= 2147483648) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'RecurringOptions', 'Range'],
+                pathTo(p, 'RecurringOptions'),
+                'Range',
                 expected('a signed 32-bit value (-2147483648 to 2147483647)', v10),
               );
             }
@@ -1793,17 +1880,19 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
         if (v11 !== undefined) {
           if (!(typeof v11 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(
+            ok = addIssueAt(
               e,
-              [...p, 'RecurringOptions', 'RecDateToSend'],
+              pathTo(p, 'RecurringOptions'),
+              'RecDateToSend',
               expected('a string', v11),
             );
           } else {
             if (!isDateTime(v11)) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'RecurringOptions', 'RecDateToSend'],
+                pathTo(p, 'RecurringOptions'),
+                'RecDateToSend',
                 expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v11),
               );
             }
@@ -1853,13 +1942,14 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
         if (v18 !== undefined) {
           if (!(typeof v18 === 'number' && Number.isInteger(v18))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Repeat', 'Frequency'], expected('an integer', v18));
+            ok = addIssueAt(e, pathTo(p, 'Repeat'), 'Frequency', expected('an integer', v18));
           } else {
             if (v18 < -2147483648 || v18 >= 2147483648) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'Repeat', 'Frequency'],
+                pathTo(p, 'Repeat'),
+                'Frequency',
                 expected('a signed 32-bit value (-2147483648 to 2147483647)', v18),
               );
             }
@@ -1869,13 +1959,14 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
         if (v19 !== undefined) {
           if (!(typeof v19 === 'number' && Number.isInteger(v19))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Repeat', 'Repetitions'], expected('an integer', v19));
+            ok = addIssueAt(e, pathTo(p, 'Repeat'), 'Repetitions', expected('an integer', v19));
           } else {
             if (v19 < -2147483648 || v19 >= 2147483648) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'Repeat', 'Repetitions'],
+                pathTo(p, 'Repeat'),
+                'Repetitions',
                 expected('a signed 32-bit value (-2147483648 to 2147483647)', v19),
               );
             }
@@ -1911,28 +2002,28 @@ function checkMessageOptionsV2(v: unknown, p: Path, e: Issue[] | undefined): boo
         if (v24 !== undefined) {
           if (!(typeof v24 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'EmailOptions', 'FromAddress'], expected('a string', v24));
+            ok = addIssueAt(e, pathTo(p, 'EmailOptions'), 'FromAddress', expected('a string', v24));
           }
         }
         const v25 = o23.FromName;
         if (v25 !== undefined) {
           if (!(typeof v25 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'EmailOptions', 'FromName'], expected('a string', v25));
+            ok = addIssueAt(e, pathTo(p, 'EmailOptions'), 'FromName', expected('a string', v25));
           }
         }
         const v26 = o23.Subject;
         if (v26 !== undefined) {
           if (!(typeof v26 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'EmailOptions', 'Subject'], expected('a string', v26));
+            ok = addIssueAt(e, pathTo(p, 'EmailOptions'), 'Subject', expected('a string', v26));
           }
         }
         const v27 = o23.ReplyTo;
         if (v27 !== undefined) {
           if (!(typeof v27 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'EmailOptions', 'ReplyTo'], expected('a string', v27));
+            ok = addIssueAt(e, pathTo(p, 'EmailOptions'), 'ReplyTo', expected('a string', v27));
           }
         }
       }
@@ -2191,11 +2282,11 @@ function checkMessageView_Responses(v: unknown, p: Path, e: Issue[] | undefined)
         if (v6 !== undefined) {
           if (!(typeof v6 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'MessageID'], expected('a string', v6));
+            ok = addIssueAt(e, pathTo(p, i2), 'MessageID', expected('a string', v6));
           } else {
             if (!isUuid(v6)) {
               if (e === undefined) return false;
-              ok = addIssue(e, [...p, i2, 'MessageID'], expected('a UUID', v6));
+              ok = addIssueAt(e, pathTo(p, i2), 'MessageID', expected('a UUID', v6));
             }
           }
         }
@@ -2203,20 +2294,21 @@ function checkMessageView_Responses(v: unknown, p: Path, e: Issue[] | undefined)
         if (v7 !== undefined) {
           if (!(typeof v7 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'From'], expected('a string', v7));
+            ok = addIssueAt(e, pathTo(p, i2), 'From', expected('a string', v7));
           }
         }
         const v8 = o5.DateInsert;
         if (v8 !== undefined) {
           if (!(typeof v8 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'DateInsert'], expected('a string', v8));
+            ok = addIssueAt(e, pathTo(p, i2), 'DateInsert', expected('a string', v8));
           } else {
             if (!isDateTime(v8)) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, i2, 'DateInsert'],
+                pathTo(p, i2),
+                'DateInsert',
                 expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v8),
               );
             }
@@ -2226,20 +2318,21 @@ function checkMessageView_Responses(v: unknown, p: Path, e: Issue[] | undefined)
         if (v9 !== undefined) {
           if (!(typeof v9 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'Response'], expected('a string', v9));
+            ok = addIssueAt(e, pathTo(p, i2), 'Response', expected('a string', v9));
           }
         }
         const v10 = o5.DateRead;
         if (v10 !== undefined) {
           if (!(typeof v10 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'DateRead'], expected('a string', v10));
+            ok = addIssueAt(e, pathTo(p, i2), 'DateRead', expected('a string', v10));
           } else {
             if (!isDateTime(v10)) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, i2, 'DateRead'],
+                pathTo(p, i2),
+                'DateRead',
                 expected('an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SSZ)', v10),
               );
             }
@@ -2249,7 +2342,7 @@ function checkMessageView_Responses(v: unknown, p: Path, e: Issue[] | undefined)
         if (v11 !== undefined) {
           if (!(typeof v11 === 'boolean')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, i2, 'SenderSent'], expected('a boolean', v11));
+            ok = addIssueAt(e, pathTo(p, i2), 'SenderSent', expected('a boolean', v11));
           }
         }
       }
@@ -2488,7 +2581,7 @@ function checkResponseDataOfMessageView(v: unknown, p: Path, e: Issue[] | undefi
         if (v5 !== undefined) {
           if (!(typeof v5 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Identification', 'UserId'], expected('a string', v5));
+            ok = addIssueAt(e, pathTo(p, 'Identification'), 'UserId', expected('a string', v5));
           }
         }
       }
@@ -2522,14 +2615,14 @@ function checkResponseOfMessageView(v: unknown, p: Path, e: Issue[] | undefined)
         if (v4 !== undefined) {
           if (!(typeof v4 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Error', 'ErrorCode'], expected('a string', v4));
+            ok = addIssueAt(e, pathTo(p, 'Error'), 'ErrorCode', expected('a string', v4));
           }
         }
         const v5 = o3.ErrorReason;
         if (v5 !== undefined) {
           if (!(typeof v5 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Error', 'ErrorReason'], expected('a string', v5));
+            ok = addIssueAt(e, pathTo(p, 'Error'), 'ErrorReason', expected('a string', v5));
           }
         }
       }
@@ -2545,23 +2638,29 @@ function checkResponseOfMessageView(v: unknown, p: Path, e: Issue[] | undefined)
         if (v9 !== undefined) {
           if (!(typeof v9 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'ResponseData', 'Result'], expected('a string', v9));
+            ok = addIssueAt(e, pathTo(p, 'ResponseData'), 'Result', expected('a string', v9));
           }
         }
         const v10 = o8.Identification;
         if (v10 !== undefined) {
           if (!(typeof v10 === 'object' && v10 !== null && !Array.isArray(v10))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'ResponseData', 'Identification'], expected('an object', v10));
+            ok = addIssueAt(
+              e,
+              pathTo(p, 'ResponseData'),
+              'Identification',
+              expected('an object', v10),
+            );
           } else {
             const o11 = v10 as JsonObject;
             const v12 = o11.UserId;
             if (v12 !== undefined) {
               if (!(typeof v12 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'ResponseData', 'Identification', 'UserId'],
+                  pathTo(pathTo(p, 'ResponseData'), 'Identification'),
+                  'UserId',
                   expected('a string', v12),
                 );
               }
@@ -2573,7 +2672,7 @@ function checkResponseOfMessageView(v: unknown, p: Path, e: Issue[] | undefined)
           if (!checkMessageView(v14, p, undefined)) {
             if (e === undefined) return false;
             ok = false;
-            checkMessageView(v14, [...p, 'ResponseData', 'Detail'], e);
+            checkMessageView(v14, pathTo(pathTo(p, 'ResponseData'), 'Detail'), e);
           }
         }
       }
@@ -2968,7 +3067,7 @@ function checkResponseDataOfDeletePendingMessagesResponse(
         if (v5 !== undefined) {
           if (!(typeof v5 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Identification', 'UserId'], expected('a string', v5));
+            ok = addIssueAt(e, pathTo(p, 'Identification'), 'UserId', expected('a string', v5));
           }
         }
       }
@@ -3005,14 +3104,14 @@ function checkResponseOfDeletePendingMessagesResponse(
         if (v4 !== undefined) {
           if (!(typeof v4 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Error', 'ErrorCode'], expected('a string', v4));
+            ok = addIssueAt(e, pathTo(p, 'Error'), 'ErrorCode', expected('a string', v4));
           }
         }
         const v5 = o3.ErrorReason;
         if (v5 !== undefined) {
           if (!(typeof v5 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Error', 'ErrorReason'], expected('a string', v5));
+            ok = addIssueAt(e, pathTo(p, 'Error'), 'ErrorReason', expected('a string', v5));
           }
         }
       }
@@ -3028,23 +3127,29 @@ function checkResponseOfDeletePendingMessagesResponse(
         if (v9 !== undefined) {
           if (!(typeof v9 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'ResponseData', 'Result'], expected('a string', v9));
+            ok = addIssueAt(e, pathTo(p, 'ResponseData'), 'Result', expected('a string', v9));
           }
         }
         const v10 = o8.Identification;
         if (v10 !== undefined) {
           if (!(typeof v10 === 'object' && v10 !== null && !Array.isArray(v10))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'ResponseData', 'Identification'], expected('an object', v10));
+            ok = addIssueAt(
+              e,
+              pathTo(p, 'ResponseData'),
+              'Identification',
+              expected('an object', v10),
+            );
           } else {
             const o11 = v10 as JsonObject;
             const v12 = o11.UserId;
             if (v12 !== undefined) {
               if (!(typeof v12 === 'string')) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'ResponseData', 'Identification', 'UserId'],
+                  pathTo(pathTo(p, 'ResponseData'), 'Identification'),
+                  'UserId',
                   expected('a string', v12),
                 );
               }
@@ -3055,7 +3160,7 @@ function checkResponseOfDeletePendingMessagesResponse(
         if (v14 !== undefined) {
           if (!(typeof v14 === 'object' && v14 !== null && !Array.isArray(v14))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'ResponseData', 'Detail'], expected('an object', v14));
+            ok = addIssueAt(e, pathTo(p, 'ResponseData'), 'Detail', expected('an object', v14));
           }
         }
       }
@@ -3133,14 +3238,14 @@ function checkMessageReportResponse(v: unknown, p: Path, e: Issue[] | undefined)
         if (v4 !== undefined) {
           if (!(typeof v4 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Error', 'ErrorCode'], expected('a string', v4));
+            ok = addIssueAt(e, pathTo(p, 'Error'), 'ErrorCode', expected('a string', v4));
           }
         }
         const v5 = o3.ErrorReason;
         if (v5 !== undefined) {
           if (!(typeof v5 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'Error', 'ErrorReason'], expected('a string', v5));
+            ok = addIssueAt(e, pathTo(p, 'Error'), 'ErrorReason', expected('a string', v5));
           }
         }
       }

@@ -4,14 +4,12 @@
 export const literal = (value: unknown): string => JSON.stringify(value);
 
 /**
- * The issue path of the value at `segments` below the function's own path `p`; one segment goes
- * through the runtime's `pathTo` (added to `helpers`), which builds a root path cheaply.
+ * The issue path of the value at `segments` below the function's own path `p`, built by the
+ * runtime's `pathTo` (added to `helpers`): cheap at the root, and far less code than a spread.
  */
 export function pathAt(segments: readonly string[], helpers: Set<string>): string {
-  if (segments.length === 0) return 'p';
-  if (segments.length > 1) return `[...p, ${segments.join(', ')}]`;
-  helpers.add('pathTo');
-  return `pathTo(p, ${segments[0]})`;
+  if (segments.length > 0) helpers.add('pathTo');
+  return segments.reduce((path, segment) => `pathTo(${path}, ${segment})`, 'p');
 }
 
 /** `1 item`, `2 items`: a count with its noun, for messages. */

@@ -133,17 +133,17 @@ export class FunctionBody implements CheckWriter {
   }
 
   /**
-   * The call recording an issue at `segments`: one segment (the usual case) through
-   * `addIssueAt`, which keeps the code of a check small enough for V8 to inline it.
+   * The call recording an issue at `segments`: below `p`, through `addIssueAt`, which keeps the
+   * code of a check small enough for V8 to inline it.
    */
   private issueAt(segments: readonly string[], message: string): string {
-    const [key] = segments;
-    if (segments.length === 1 && key !== undefined) {
-      this.compiler.helpers.add('addIssueAt');
-      return `addIssueAt(e, p, ${key}, ${message})`;
+    const key = segments.at(-1);
+    if (key === undefined) {
+      this.compiler.helpers.add('addIssue');
+      return `addIssue(e, p, ${message})`;
     }
-    this.compiler.helpers.add('addIssue');
-    return `addIssue(e, ${pathAt(segments, this.compiler.helpers)}, ${message})`;
+    this.compiler.helpers.add('addIssueAt');
+    return `addIssueAt(e, ${pathAt(segments.slice(0, -1), this.compiler.helpers)}, ${key}, ${message})`;
   }
 
   /** Records an issue about the value `v` itself. */

@@ -107,7 +107,7 @@ function checkRecipient(v: unknown, p: Path, e: Issue[] | undefined): boolean {
           if (v8 === undefined) continue;
           if (!(typeof v8 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'fields', k6], expected('a string', v8));
+            ok = addIssueAt(e, pathTo(p, 'fields'), k6, expected('a string', v8));
           }
         }
       }
@@ -210,21 +210,23 @@ function checkPutBody(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v7 !== undefined) {
           if (!(typeof v7 === 'string')) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'options', 'timestamp_send'], expected('a string', v7));
+            ok = addIssueAt(e, pathTo(p, 'options'), 'timestamp_send', expected('a string', v7));
           } else {
             if (v7.length < 16 && codePointLength(v7) < 8) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'options', 'timestamp_send'],
+                pathTo(p, 'options'),
+                'timestamp_send',
                 expected('at least 8 characters', v7),
               );
             }
             if (v7.length > 13 && codePointLength(v7) > 13) {
               if (e === undefined) return false;
-              ok = addIssue(
+              ok = addIssueAt(
                 e,
-                [...p, 'options', 'timestamp_send'],
+                pathTo(p, 'options'),
+                'timestamp_send',
                 expected('at most 13 characters', v7),
               );
             }
@@ -235,9 +237,10 @@ function checkPutBody(v: unknown, p: Path, e: Issue[] | undefined): boolean {
           const v10 = o6[k8];
           if (v10 === undefined) continue;
           if (e === undefined) return false;
-          ok = addIssue(
+          ok = addIssueAt(
             e,
-            [...p, 'options', k8],
+            pathTo(p, 'options'),
+            k8,
             'unexpected property (the schema allows no other properties)',
           );
         }
@@ -305,24 +308,26 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v6 !== undefined) {
           if (!(typeof v6 === 'object' && v6 !== null && !Array.isArray(v6))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'recipients', 'valid'], expected('an object', v6));
+            ok = addIssueAt(e, pathTo(p, 'recipients'), 'valid', expected('an object', v6));
           } else {
             const o7 = v6 as JsonObject;
             const v8 = o7.count;
             if (v8 !== undefined) {
               if (!(typeof v8 === 'number' && Number.isInteger(v8))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'recipients', 'valid', 'count'],
+                  pathTo(pathTo(p, 'recipients'), 'valid'),
+                  'count',
                   expected('an integer', v8),
                 );
               } else {
                 if (v8 < 0) {
                   if (e === undefined) return false;
-                  ok = addIssue(
+                  ok = addIssueAt(
                     e,
-                    [...p, 'recipients', 'valid', 'count'],
+                    pathTo(pathTo(p, 'recipients'), 'valid'),
+                    'count',
                     expected('at least 0', v8),
                   );
                 }
@@ -334,24 +339,26 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
         if (v9 !== undefined) {
           if (!(typeof v9 === 'object' && v9 !== null && !Array.isArray(v9))) {
             if (e === undefined) return false;
-            ok = addIssue(e, [...p, 'recipients', 'invalid'], expected('an object', v9));
+            ok = addIssueAt(e, pathTo(p, 'recipients'), 'invalid', expected('an object', v9));
           } else {
             const o10 = v9 as JsonObject;
             const v11 = o10.total;
             if (v11 !== undefined) {
               if (!(typeof v11 === 'number' && Number.isInteger(v11))) {
                 if (e === undefined) return false;
-                ok = addIssue(
+                ok = addIssueAt(
                   e,
-                  [...p, 'recipients', 'invalid', 'total'],
+                  pathTo(pathTo(p, 'recipients'), 'invalid'),
+                  'total',
                   expected('an integer', v11),
                 );
               } else {
                 if (v11 < 0) {
                   if (e === undefined) return false;
-                  ok = addIssue(
+                  ok = addIssueAt(
                     e,
-                    [...p, 'recipients', 'invalid', 'total'],
+                    pathTo(pathTo(p, 'recipients'), 'invalid'),
+                    'total',
                     expected('at least 0', v11),
                   );
                 }
@@ -362,7 +369,11 @@ function checkDetails(v: unknown, p: Path, e: Issue[] | undefined): boolean {
               if (!checkDetails_list(v12, p, undefined)) {
                 if (e === undefined) return false;
                 ok = false;
-                checkDetails_list(v12, [...p, 'recipients', 'invalid', 'list'], e);
+                checkDetails_list(
+                  v12,
+                  pathTo(pathTo(pathTo(p, 'recipients'), 'invalid'), 'list'),
+                  e,
+                );
               }
             }
           }
