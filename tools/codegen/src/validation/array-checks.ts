@@ -66,18 +66,35 @@ export function compileArray(site: KeywordSite): void {
   if (body.lineCount === before) body.truncate(start);
 }
 
-/** `items`: every element from `first` on, in a loop. */
+/**
+ * `items`: every element from `first` on, in a loop. Items that come through a `$dynamicRef`
+ * get one loop per candidate compiled in place, chosen once before looping, and one that calls.
+ */
 function compileItemLoop(site: KeywordSite, items: unknown, a: string, first: number): void {
   const { body, reader, segments } = site;
-  const index = body.variable('i');
-  const length = body.variable('n');
-  const item = body.variable('v');
-  const childSegments = [...segments, index];
-  body.emit(
-    `for (let ${index} = ${first}, ${length} = ${a}.length; ${index} < ${length}; ${index}++) {`,
-    `const ${item} = ${a}[${index}];`,
-  );
-  body.inLoopOver(item, () => body.compile(items, `${reader.pointer}/items`, item, childSegments));
+  const pointer = `${reader.pointer}/items`;
+  const loop = (schema: unknown, location: string) => {
+    const index = body.variable('i');
+    const length = body.variable('n');
+    const item = body.variable('v');
+    body.emit(
+      `for (let ${index} = ${first}, ${length} = ${a}.length; ${index} < ${length}; ${index}++) {`,
+      `const ${item} = ${a}[${index}];`,
+    );
+    body.inLoopOver(item, () => body.compile(schema, location, item, [...segments, index]));
+    body.emit('}');
+  };
+  const choices = body.dynamicChoices(items, pointer);
+  if (choices.length === 0) {
+    loop(items, pointer);
+    return;
+  }
+  choices.forEach(({ chosen, location }, index) => {
+    body.emit(`${index === 0 ? '' : '} else '}if (${chosen}) {`);
+    loop(body.compiler.registry.node(location), location);
+  });
+  body.emit('} else {');
+  body.callingDynamicTargets(() => loop(items, pointer));
   body.emit('}');
 }
 

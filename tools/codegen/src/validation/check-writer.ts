@@ -41,6 +41,10 @@ export interface CheckWriter {
     v: string,
     segments: readonly string[],
   ): boolean;
+  /** A `$dynamicRef`'s candidates compiled in place, with the variables telling the choice. */
+  dynamicChoices(schema: unknown, pointer: string): { chosen: string; location: string }[];
+  /** Compiles with every `$dynamicRef` calling the scope's choice. */
+  callingDynamicTargets(compile: () => void): void;
   /** Compiles a subschema in place on the value in `v`. */
   compile(schema: unknown, pointer: string, v: string, segments: readonly string[]): void;
   /** A check function for a subschema (the referenced one for a bare `$ref`). */

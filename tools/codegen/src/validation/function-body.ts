@@ -46,6 +46,8 @@ export class FunctionBody implements CheckWriter {
   private readonly knownTypes = new Map<string, JsonType>();
   /** Variables holding a required property: undefined there means the property is missing. */
   private readonly maybeMissing = new Set<string>();
+  /** While set, a `$dynamicRef` calls the scope's choice: its candidates were handled around. */
+  private callDynamic = false;
   /** Loop items already tested for a hole in the code being written. */
   private readonly definedItems = new Set<string>();
 
@@ -272,7 +274,9 @@ export class FunctionBody implements CheckWriter {
   private mayAcceptHole(reader: SchemaReader, v: string): boolean {
     if (v !== this.loopItem || this.definedItems.has(v)) return false;
     if (possibleTypes(this.compiler.resolveRef, reader.schema) !== undefined) return false;
-    if (!reader.has('$dynamicRef') || this.recordFor(v) !== undefined) return true;
+    if (!reader.has('$dynamicRef') || this.recordFor(v) !== undefined || this.callDynamic) {
+      return true;
+    }
     const base = this.compiler.registry.baseOf(reader.schema) ?? this.base;
     const name = this.dynamicAnchorName(reader, this.resolve(reader, '$dynamicRef', base));
     return name === undefined || this.compiler.inlinedDynamicTargets(name).length === 0;
@@ -421,7 +425,10 @@ export class FunctionBody implements CheckWriter {
     const dynamicName = key === '$dynamicRef' ? this.dynamicAnchorName(reader, target) : undefined;
     if (dynamicName !== undefined) {
       const check = this.dynamicTarget(dynamicName, target, record !== undefined);
-      const inlined = record === undefined ? this.compiler.inlinedDynamicTargets(dynamicName) : [];
+      const inlined =
+        record === undefined && !this.callDynamic
+          ? this.compiler.inlinedDynamicTargets(dynamicName)
+          : [];
       // The likely targets compiled in place (a call per item of a list costs the most).
       inlined.forEach(({ location, check: candidate }, index) => {
         this.emit(`${index === 0 ? '' : '} else '}if (${this.chosen(check, candidate)}) {`);
@@ -467,6 +474,36 @@ export class FunctionBody implements CheckWriter {
     this.compiler.helpers.add('Check');
     this.dynamicTargets.set(key, variable);
     return variable;
+  }
+
+  /**
+   * For a schema that is only a `$dynamicRef` with candidates compiled in place: each candidate
+   * and the variable telling whether the scope chose it, so that a loop over items can test that
+   * once, outside (see `compileItemLoop`). Empty for any other schema.
+   */
+  dynamicChoices(schema: unknown, pointer: string): { chosen: string; location: string }[] {
+    if (!isObject(schema) || schema.$id !== undefined || !isBareRef(schema, '$dynamicRef')) {
+      return [];
+    }
+    const reader = new SchemaReader(this.compiler, schema, pointer);
+    if (!reader.has('$dynamicRef')) return [];
+    const base = this.compiler.registry.baseOf(schema) ?? this.base;
+    const target = this.resolve(reader, '$dynamicRef', base);
+    const name = this.dynamicAnchorName(reader, target);
+    if (name === undefined) return [];
+    const check = this.dynamicTarget(name, target, false);
+    return this.compiler.inlinedDynamicTargets(name).map(({ location, check: candidate }) => ({
+      chosen: this.chosen(check, candidate),
+      location,
+    }));
+  }
+
+  /** Compiles with every `$dynamicRef` calling the scope's choice (see `dynamicChoices`). */
+  callingDynamicTargets(compile: () => void): void {
+    const outer = this.callDynamic;
+    this.callDynamic = true;
+    compile();
+    this.callDynamic = outer;
   }
 
   /**

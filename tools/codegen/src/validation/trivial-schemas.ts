@@ -16,7 +16,7 @@ export function isTrivial(schema: unknown): boolean {
   return Object.keys(schema).every(isAnnotationKey);
 }
 
-/** A schema that is a `$ref` and annotations only, so the referenced check can stand for it. */
-export function isBareRef(schema: JsonObject): boolean {
-  return Object.keys(schema).every((key) => key === '$ref' || isAnnotationKey(key));
+/** A schema that is a `$ref` (or `key`) and annotations only: what it refers to can stand for it. */
+export function isBareRef(schema: JsonObject, key: '$ref' | '$dynamicRef' = '$ref'): boolean {
+  return Object.keys(schema).every((name) => name === key || isAnnotationKey(name));
 }
