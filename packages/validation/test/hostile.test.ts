@@ -156,29 +156,32 @@ describe('hostile input', () => {
   });
 
   it('does not let a value change its verdict by changing while it is read', () => {
-    let reads = 0;
-    const value = {
-      get recipients() {
-        reads++;
-        return reads === 1 ? [1] : [];
-      },
-    };
+    const { value, reads } = changingOnRead('recipients');
     // One pass reads the property once: the value judged is the one reported on.
     const result = Message['~standard'].validate(value);
-    expect(result.issues).toEqual([{ message: 'expected a string, got 1', path: ['recipients', 0] }]);
-    expect(reads).toBe(1);
+    expect(result.issues).toEqual([
+      { message: 'expected a string, got 1', path: ['recipients', 0] },
+    ]);
+    expect(reads()).toBe(1);
   });
 
   it('still rejects a value whose failing part changes before its issues are collected', () => {
-    let reads = 0;
-    const changing = {
-      get children() {
-        reads++;
-        return reads === 1 ? [1] : [];
-      },
-    };
+    const { value } = changingOnRead('children');
     // The nested check fails fast, then reads the getter again to collect issues and finds none.
-    const result = Tree['~standard'].validate({ children: [changing] });
+    const result = Tree['~standard'].validate({ children: [value] });
     expect(result.issues).toEqual([{ message: 'value changed while it was read', path: [] }]);
   });
 });
+
+/** An object whose property `key` is `[1]` when first read and `[]` after: it changes while read. */
+function changingOnRead(key: string): { value: object; reads: () => number } {
+  let reads = 0;
+  const value = Object.defineProperty({}, key, {
+    enumerable: true,
+    get() {
+      reads++;
+      return reads === 1 ? [1] : [];
+    },
+  });
+  return { value, reads: () => reads };
+}
